@@ -1,0 +1,2 @@
+// PLACEHOLDER: `npm run bench` (issue 4) replaces this.
+console.log(JSON.stringify({}));

@@ -1,0 +1,9 @@
+// Every command of `briefing`, in the order `briefing --help` lists them.
+// Each lives in its own file; add a command by adding its file and one line here.
+import type {Command} from '../command.js';
+import {parseCommand} from './parse.js';
+import {openCommand} from './open.js';
+
+export const defaultCommand: Command = openCommand;
+
+export const commands: Command[] = [parseCommand];

@@ -1,0 +1,2 @@
+// PLACEHOLDER: the parse worker (issue 4) replaces this.
+export {};

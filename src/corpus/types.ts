@@ -1,0 +1,70 @@
+// The shapes of a loaded corpus: articles merged across files, people merged across articles.
+import type {Article, Quote} from '../types.js';
+
+/** A person merged across the whole corpus (Kishida in one article, Fumio Kishida in another). */
+export interface CorpusPerson {
+  /** Corpus-wide id (slug of the canonical name, suffixed `-2`, `-3` when two people share it). */
+  id: string;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+  leader: boolean;
+  mentions: number;
+  /** Ids of the articles that mention the person, in corpus order. */
+  articles: string[];
+  /** Number of quotes attributed to the person. */
+  quoteCount: number;
+}
+
+/** A quote located in the corpus. */
+export interface QuoteRef {
+  articleId: string;
+  /** Index into the article's `quotes`. */
+  index: number;
+  quote: Quote;
+  /** Corpus person id of the speaker, or null. */
+  personId: string | null;
+}
+
+export interface CorpusCountry {
+  code: string;
+  name: string;
+  mentions: number;
+  forms: string[];
+  articles: string[];
+}
+
+export interface RelatedArticle {
+  id: string;
+  score: number;
+  /** Human reasons, most important first: `shares Kishida, North Korea`, `similar text`. */
+  reason: string;
+  sharedPeople: string[];
+  sharedCountries: string[];
+}
+
+/** A file that failed to load, with a one-line reason (shown in the status bar and on stderr). */
+export interface LoadFailure {
+  source: string;
+  message: string;
+}
+
+export interface Corpus {
+  /** Deduplicated articles, in load order (sorted paths). */
+  readonly articles: readonly Article[];
+  readonly byId: ReadonlyMap<string, Article>;
+  /** Every path an article was found at (more than one for duplicates). */
+  readonly paths: ReadonlyMap<string, readonly string[]>;
+  readonly people: readonly CorpusPerson[];
+  readonly personById: ReadonlyMap<string, CorpusPerson>;
+  readonly countries: readonly CorpusCountry[];
+  /** Corpus person id for an article-local Person id. */
+  personOf(articleId: string, localPersonId: string): string | null;
+  /** Every quote of a person across the corpus, in date order (then corpus order). */
+  quotesBy(personId: string): readonly QuoteRef[];
+  /** The quotes of one article with corpus person ids. */
+  quotesIn(articleId: string): readonly QuoteRef[];
+  /** The five (or `limit`) most related articles; never itself or its duplicate. Computed lazily. */
+  related(articleId: string, limit?: number): readonly RelatedArticle[];
+}

@@ -1,0 +1,10 @@
+import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
+import {VERSION} from '../../src/cli/version.js';
+
+describe('version', () => {
+  it('matches package.json', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+    expect(VERSION).toBe(pkg.version);
+  });
+});
