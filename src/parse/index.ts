@@ -40,3 +40,6 @@ export function parseArticle(input: string, options: ParseOptions): Article | Pa
 export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions): Article | ParseError {
   return parseArticle(new TextDecoder().decode(bytes), options);
 }
+
+/** Bump when the parser's output changes: cached articles from another version are re-parsed. */
+export const PARSER_VERSION = 1;
