@@ -1,0 +1,271 @@
+// Loading a folder of articles: walk the paths, take what the cache knows by stat alone, parse the
+// rest (on worker threads when there are many), remember the new results. Used by every corpus
+// command and by the TUI. Never throws for bad input: failures and bad paths come back as lines.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import {Worker} from 'node:worker_threads';
+import {performance} from 'node:perf_hooks';
+import {collectFiles} from './files.js';
+import {ArticleCache, type CachedResult, type FileStamp} from './cache.js';
+import {analyzeFile, type FileOutcome} from './parse-file.js';
+import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
+import {PARSER_VERSION} from '../parse/index.js';
+import {isParseError, MAX_ARTICLE_BYTES, type Article} from '../types.js';
+import type {LoadFailure} from '../corpus/types.js';
+
+export interface LoadOptions {
+  /** Cache folder (see resolveCacheDir); null or absent: no cache. */
+  cacheDir?: string | null;
+  /** Overrides the cache key version (tests); default: PARSER_VERSION plus a fingerprint of the parser bundle. */
+  cacheVersion?: string;
+  /** Most worker threads to use; 0 parses on this thread. Default: one per core. */
+  workers?: number;
+  /** Fewest files to parse before workers are worth starting (~40 ms each). Default 150. */
+  workerThreshold?: number;
+  /** Called as files are resolved: done of total (cache hits count at once). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LoadStats {
+  /** Files found. */
+  files: number;
+  /** Files parsed this time. */
+  parsed: number;
+  /** Files taken from the cache. */
+  fromCache: number;
+  /** Worker threads used (0: parsed on the main thread). */
+  workers: number;
+  ms: number;
+}
+
+export interface LoadResult {
+  /** Articles in file order (argument order; sorted inside folders); duplicates are kept (the corpus merges them). */
+  articles: Article[];
+  /** Files that could not be read or parsed: source and a one-line reason. */
+  failures: LoadFailure[];
+  /** Arguments that gave no file (missing path, empty folder), one line each. */
+  problems: string[];
+  /** Hidden files and folders skipped inside folders. */
+  skippedHidden: number;
+  /** One line each about the cache (damaged and rebuilt, not writable); never fatal. */
+  cacheNotes: string[];
+  stats: LoadStats;
+}
+
+/** The parse worker of the bundle: beside it (dist/briefing.js), one up (dist/chunks/), or dist/ from the sources. */
+export function findWorker(): URL | null {
+  for (const rel of ['./worker.js', '../worker.js', '../../dist/worker.js']) {
+    const url = new URL(rel, import.meta.url);
+    if (fs.existsSync(url)) return url;
+  }
+  return null;
+}
+
+let fingerprint: string | undefined;
+/** PARSER_VERSION plus a hash of the parser bundle, so a rebuilt parser never reads its predecessor's results. */
+export function defaultCacheVersion(): string {
+  if (fingerprint === undefined) {
+    const worker = findWorker();
+    let suffix = 'src';
+    if (worker && worker.pathname.includes('/dist/')) {
+      try {
+        suffix = crypto.createHash('sha1').update(fs.readFileSync(worker)).digest('hex').slice(0, 12);
+      } catch {
+        // keep 'src'
+      }
+    }
+    fingerprint = `${PARSER_VERSION}+${suffix}`;
+  }
+  return fingerprint;
+}
+
+interface Slot {
+  file: string;
+  absolute: string;
+  stamp: FileStamp;
+}
+
+/** Parses [index, path] pairs on a pool of workers; resolves with outcomes by index. Falls back to this thread. */
+async function parseOnWorkers(
+  jobs: Array<[number, string]>,
+  count: number,
+  known: string[],
+  onBatch: (results: Array<[number, FileOutcome]>) => void,
+): Promise<number> {
+  const url = findWorker();
+  if (!url || count < 1) return 0;
+  const batch = Math.max(16, Math.min(128, Math.ceil(jobs.length / (count * 8))));
+  let next = 0;
+  const take = (): Array<[number, string]> | null => {
+    if (next >= jobs.length) return null;
+    const files = jobs.slice(next, next + batch);
+    next += files.length;
+    return files;
+  };
+  const init: WorkerInit = {known};
+  let started = 0;
+  const runOne = (): Promise<void> =>
+    new Promise((resolve) => {
+      let worker: Worker;
+      try {
+        worker = new Worker(url, {workerData: init});
+      } catch {
+        resolve();
+        return;
+      }
+      started++;
+      let current: Array<[number, string]> | null = null;
+      const send = (): void => {
+        current = take();
+        if (current) worker.postMessage({files: current} satisfies WorkerRequest);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        onBatch(reply.results);
+        send();
+      });
+      // A dead worker hands its batch back to this thread; the others carry on.
+      worker.on('error', () => {
+        if (current) onBatch(current.map(([i, f]) => [i, safeAnalyze(f, new Set(known))]));
+        current = null;
+        resolve();
+      });
+      worker.on('exit', () => resolve());
+      send();
+    });
+  await Promise.all(Array.from({length: count}, runOne));
+  return started;
+}
+
+function safeAnalyze(file: string, known: ReadonlySet<string> | null): FileOutcome {
+  try {
+    return analyzeFile(file, known);
+  } catch (error) {
+    return {kind: 'unreadable', message: `${file}: internal parser error (${(error as Error)?.message ?? String(error)})`};
+  }
+}
+
+export async function loadArticles(paths: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const started = performance.now();
+  const {files, skippedHidden, problems} = collectFiles(paths);
+  const total = files.length;
+  const progress = options.onProgress ?? (() => {});
+  const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, options.cacheVersion ?? defaultCacheVersion()) : null;
+
+  const results: Array<CachedResult | undefined> = new Array(total);
+  const unreadable = new Map<number, string>();
+  const slots: Slot[] = new Array(total);
+  const hits: Array<{index: number; hash: string}> = [];
+  const misses: Array<[number, string]> = [];
+
+  for (let i = 0; i < total; i++) {
+    const file = files[i]!;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch (error) {
+      unreadable.set(i, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      continue;
+    }
+    if (stat.size > MAX_ARTICLE_BYTES) {
+      // readArticleFile says the same; no need to open the file.
+      unreadable.set(i, `${file}: file too large (${(stat.size / 1048576).toFixed(1)} MB, limit ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+      continue;
+    }
+    const stamp = {size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino};
+    const absolute = path.resolve(file);
+    slots[i] = {file, absolute, stamp};
+    const hash = cache?.lookup(absolute, stamp);
+    if (hash) hits.push({index: i, hash});
+    else misses.push([i, file]);
+  }
+
+  let done = unreadable.size;
+  let fromCache = 0;
+  const takeFromCache = (requests: Array<{index: number; hash: string}>): void => {
+    if (!cache || requests.length === 0) return;
+    const read = cache.read(requests);
+    for (const [index, result] of read.results) results[index] = result;
+    fromCache += read.results.size;
+    done += read.results.size;
+    for (const index of read.damaged) misses.push([index, files[index]!]);
+  };
+  takeFromCache(hits);
+  progress(done, total);
+
+  // Parse what the cache did not have. Content already cached under another path is only hashed.
+  let parsed = 0;
+  const knownLater: Array<{index: number; hash: string}> = [];
+  const decoder = new TextDecoder();
+  const accept = (batch: Array<[number, FileOutcome]>): void => {
+    for (const [index, outcome] of batch) {
+      const slot = slots[index]!;
+      if (outcome.kind === 'unreadable') unreadable.set(index, outcome.message);
+      else if (outcome.kind === 'known') {
+        knownLater.push({index, hash: outcome.hash});
+        cache?.remember(slot.absolute, slot.stamp, outcome.hash);
+        continue;
+      } else {
+        results[index] = JSON.parse(decoder.decode(outcome.json)) as CachedResult;
+        cache?.put(slot.absolute, slot.stamp, outcome.hash, outcome.json);
+        parsed++;
+      }
+      done++;
+    }
+    progress(done, total);
+  };
+
+  let workersUsed = 0;
+  const pending = misses.splice(0);
+  const maxWorkers = options.workers ?? os.availableParallelism();
+  if (pending.length >= (options.workerThreshold ?? 150) && maxWorkers > 0) {
+    const count = Math.min(maxWorkers, Math.ceil(pending.length / 50));
+    const seen = new Set<number>();
+    workersUsed = await parseOnWorkers(pending, count, cache ? cache.hashes() : [], (batch) => {
+      for (const [i] of batch) seen.add(i);
+      accept(batch);
+    });
+    // Whatever the workers did not finish (none started, one died) is parsed here.
+    const left = pending.filter(([i]) => !seen.has(i));
+    pending.length = 0;
+    pending.push(...left);
+  }
+  if (pending.length) {
+    const known = cache ? new Set(cache.hashes()) : null;
+    for (let k = 0; k < pending.length; k += 32) {
+      accept(pending.slice(k, k + 32).map(([i, f]) => [i, safeAnalyze(f, known)]));
+    }
+  }
+  takeFromCache(knownLater);
+  // A record lost between hashing and reading (damaged shard): parse it after all, without the cache's help.
+  if (misses.length) accept(misses.splice(0).map(([i, f]) => [i, safeAnalyze(f, null)]));
+  cache?.save();
+
+  const articles: Article[] = [];
+  const failures: LoadFailure[] = [];
+  for (let i = 0; i < total; i++) {
+    const message = unreadable.get(i);
+    if (message !== undefined) {
+      failures.push({source: files[i]!, message});
+      continue;
+    }
+    const result = results[i];
+    if (!result) continue;
+    if (isParseError(result)) failures.push({source: files[i]!, message: `${files[i]}: ${result.message}`});
+    else {
+      // Cached by content: the path is this file's, whatever file first had these words.
+      result.source = files[i]!;
+      articles.push(result);
+    }
+  }
+  return {
+    articles,
+    failures,
+    problems,
+    skippedHidden,
+    cacheNotes: cache?.notes ?? [],
+    stats: {files: total, parsed, fromCache, workers: workersUsed, ms: performance.now() - started},
+  };
+}

@@ -1,0 +1,207 @@
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {loadArticles, findWorker} from '../../src/cli/load.js';
+import {resolveCacheDir} from '../../src/cli/cache.js';
+
+let root: string;
+let data: string;
+let cacheDir: string;
+
+function article(n: number, extra = ''): string {
+  return `Headline number ${n} about the summit${extra}\n\nTOKYO, Jan 5 (AP) - Leader ${n} met his counterpart on Monday to discuss trade.\n\n` +
+    `"We will keep talking," he said. The talks covered ${n} topics.\n`;
+}
+
+function write(rel: string, text: string | Uint8Array): string {
+  const file = path.join(data, rel);
+  fs.mkdirSync(path.dirname(file), {recursive: true});
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-load-'));
+  data = path.join(root, 'data');
+  cacheDir = path.join(root, 'cache');
+  for (let i = 0; i < 6; i++) write(`${i < 3 ? 'a' : 'b/c'}/${i}.txt`, article(i));
+});
+afterEach(() => fs.rmSync(root, {recursive: true, force: true}));
+
+const load = (options: Parameters<typeof loadArticles>[1] = {}) => loadArticles([data], {cacheDir, cacheVersion: 't1', workers: 0, ...options});
+const shards = () => fs.readdirSync(cacheDir).filter((n) => n.startsWith('shard-'));
+
+describe('loadArticles: files', () => {
+  it('walks folders recursively in sorted order, skipping and counting hidden files', async () => {
+    write('.hidden.txt', article(99));
+    write('.git/x.txt', article(98));
+    write('notes.md', 'not an article');
+    const r = await load({cacheDir: null});
+    expect(r.articles.map((a) => path.relative(data, a.source))).toEqual(['a/0.txt', 'a/1.txt', 'a/2.txt', 'b/c/3.txt', 'b/c/4.txt', 'b/c/5.txt']);
+    expect(r.skippedHidden).toBe(2);
+    expect(r.failures).toEqual([]);
+    expect(r.stats).toMatchObject({files: 6, parsed: 6, fromCache: 0});
+  });
+
+  it('reports unreadable and unparseable files one line each and loads the rest', async () => {
+    write('a/empty.txt', '');
+    write('a/big.txt', Buffer.alloc(6 * 1024 * 1024, 97));
+    const r = await load({cacheDir: null});
+    expect(r.articles).toHaveLength(6);
+    const messages = r.failures.map((f) => f.message);
+    expect(messages).toHaveLength(2);
+    expect(messages.find((m) => m.includes('big.txt'))).toMatch(/big\.txt: file too large \(6\.0 MB, limit 5 MB\)$/);
+    expect(messages.find((m) => m.includes('empty.txt'))).toMatch(/empty\.txt: .*empty/);
+    for (const m of messages) expect(m).not.toContain('\n');
+  });
+
+  it('reports missing paths as problems', async () => {
+    const r = await loadArticles([data, path.join(root, 'nope')], {workers: 0});
+    expect(r.articles).toHaveLength(6);
+    expect(r.problems).toEqual([`${path.join(root, 'nope')}: no such file or directory`]);
+  });
+
+  it('reports progress up to the total', async () => {
+    const seen: Array<[number, number]> = [];
+    await load({cacheDir: null, onProgress: (d, t) => seen.push([d, t])});
+    expect(seen.at(-1)).toEqual([6, 6]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
+  });
+});
+
+describe('loadArticles: cache', () => {
+  it('reopens an unchanged folder without parsing, with identical articles', async () => {
+    const first = await load();
+    expect(first.stats).toMatchObject({parsed: 6, fromCache: 0});
+    const second = await load();
+    expect(second.stats).toMatchObject({parsed: 0, fromCache: 6});
+    expect(second.articles).toEqual(first.articles);
+    expect(second.cacheNotes).toEqual([]);
+  });
+
+  it('re-parses an edited file alone', async () => {
+    await load();
+    const edited = write('a/1.txt', article(1, ' (updated)'));
+    const r = await load();
+    expect(r.stats).toMatchObject({parsed: 1, fromCache: 5});
+    expect(r.articles.find((a) => a.source === edited)?.headline).toContain('(updated)');
+  });
+
+  it('takes a copied file from the cache by its content, under its own path', async () => {
+    await load();
+    const copy = write('z/copy.txt', article(2));
+    const r = await load();
+    expect(r.stats).toMatchObject({parsed: 0, fromCache: 7});
+    const a = r.articles.find((x) => x.source === copy)!;
+    expect(a.headline).toBe('Headline number 2 about the summit');
+  });
+
+  it('caches parse errors too, and reports them again', async () => {
+    write('a/empty.txt', '   \n');
+    await load();
+    const r = await load();
+    expect(r.stats.parsed).toBe(0);
+    expect(r.failures.map((f) => f.source)).toEqual([path.join(data, 'a/empty.txt')]);
+  });
+
+  it('re-parses everything under another parser version, silently', async () => {
+    await load();
+    const r = await load({cacheVersion: 't2'});
+    expect(r.stats).toMatchObject({parsed: 6, fromCache: 0});
+    expect(r.cacheNotes).toEqual([]);
+    expect((await load({cacheVersion: 't2'})).stats.fromCache).toBe(6);
+  });
+
+  it.each([
+    ['garbage', () => fs.writeFileSync(path.join(cacheDir, 'manifest.json'), '\u0000\u0001 not json')],
+    ['truncated', () => {
+      const m = path.join(cacheDir, 'manifest.json');
+      fs.writeFileSync(m, fs.readFileSync(m, 'utf8').slice(0, 40));
+    }],
+    ['wrong shape', () => fs.writeFileSync(path.join(cacheDir, 'manifest.json'), JSON.stringify({format: 1, version: 't1', files: [[1, 2]], records: []}))],
+  ])('rebuilds a %s manifest with a note, never fatal', async (_name, damage) => {
+    const first = await load();
+    damage();
+    const r = await load();
+    expect(r.stats).toMatchObject({parsed: 6, fromCache: 0});
+    expect(r.articles).toEqual(first.articles);
+    expect(r.cacheNotes.join('\n')).toMatch(/rebuilding/);
+    expect((await load()).stats).toMatchObject({parsed: 0, fromCache: 6});
+  });
+
+  it('re-parses the records of a truncated shard and trusts the intact ones', async () => {
+    const first = await load();
+    const shard = path.join(cacheDir, shards()[0]!);
+    const size = fs.statSync(shard).size;
+    fs.truncateSync(shard, Math.floor(size / 2));
+    const r = await load();
+    expect(r.articles).toEqual(first.articles);
+    expect(r.stats.parsed).toBeGreaterThan(0);
+    expect(r.stats.fromCache).toBeGreaterThan(0);
+    expect(r.stats.parsed + r.stats.fromCache).toBe(6);
+    expect(r.cacheNotes.join('\n')).toMatch(/damaged record/);
+    expect((await load()).stats).toMatchObject({parsed: 0, fromCache: 6});
+  });
+
+  it('never trusts a record whose bytes changed (checksum), even if it is still JSON', async () => {
+    const first = await load();
+    const shard = path.join(cacheDir, shards()[0]!);
+    const text = fs.readFileSync(shard, 'utf8');
+    fs.writeFileSync(shard, text.replace('Headline number 3', 'Headline NUMBER 3'));
+    const r = await load();
+    expect(r.articles).toEqual(first.articles);
+    expect(r.stats.parsed).toBe(1);
+  });
+
+  it('survives a deleted shard', async () => {
+    const first = await load();
+    for (const s of shards()) fs.rmSync(path.join(cacheDir, s));
+    const r = await load();
+    expect(r.articles).toEqual(first.articles);
+    expect(r.stats.parsed).toBe(6);
+  });
+
+  it('carries on without a cache it cannot write', async () => {
+    fs.writeFileSync(cacheDir, 'a file where the folder should be');
+    const r = await load();
+    expect(r.articles).toHaveLength(6);
+    expect(r.cacheNotes.join('\n')).toMatch(/cannot write|cannot save/);
+  });
+
+  it('writes no temp files and keeps one manifest', async () => {
+    await load();
+    write('a/new.txt', article(42));
+    await load();
+    const names = fs.readdirSync(cacheDir);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(names).toContain('manifest.json');
+  });
+});
+
+describe('resolveCacheDir', () => {
+  const base = {env: {}, cwd: '/home/u'};
+  it('prefers --cache-dir, then BRIEFING_CACHE_DIR, then the user cache dir; --no-cache turns it off', () => {
+    expect(resolveCacheDir({...base, cacheDir: 'c', env: {BRIEFING_CACHE_DIR: '/e'}})).toBe('/home/u/c');
+    expect(resolveCacheDir({...base, env: {BRIEFING_CACHE_DIR: '/e'}})).toBe('/e');
+    expect(resolveCacheDir({...base, noCache: true, cacheDir: 'c'})).toBeNull();
+    expect(resolveCacheDir(base)).toMatch(/briefing$/);
+  });
+});
+
+describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm run build)', () => {
+  it('parses on worker threads with the same result as on this thread, and caches it', async () => {
+    for (let i = 10; i < 60; i++) write(`w/${i}.txt`, article(i));
+    write('w/empty.txt', '');
+    const inThread = await load({cacheDir: null});
+    const seen: number[] = [];
+    const pooled = await load({workers: 2, workerThreshold: 1, onProgress: (d) => seen.push(d)});
+    expect(pooled.stats.workers).toBeGreaterThan(0);
+    expect(pooled.stats.parsed).toBe(57);
+    expect(pooled.articles).toEqual(inThread.articles);
+    expect(pooled.failures).toEqual(inThread.failures);
+    expect(seen.at(-1)).toBe(57);
+    const again = await load({workers: 2, workerThreshold: 1});
+    expect(again.stats).toMatchObject({parsed: 0, fromCache: 57, workers: 0});
+  });
+});
