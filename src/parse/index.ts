@@ -1,45 +1,76 @@
-// PLACEHOLDER until the parser lands (issue 2): splits on blank lines. Replaced wholesale.
-import {createHash} from 'node:crypto';
-import type {Article, ParseError, ParseOptions} from '../types.js';
-import {extractEntities} from './entities/index.js';
+// The article parser: bytes or text in, an Article or a one-line ParseError out. Never throws.
+// Pipeline: decode -> normalise with offsets -> structure extractors -> extractEntities -> Article.
+// Pure: no file system, no process, no terminal.
+import {MAX_ARTICLE_BYTES, type Article, type ParseError, type ParseErrorReason, type ParseOptions} from '../types.js';
+import {decodeBytes, tooLargeMessage} from './decode.js';
+import {extractEntities, type Entities} from './entities/index.js';
+import {articleId} from './id.js';
+import {isBlank} from './normalize.js';
+import {extractStructure} from './structure.js';
 import type {ArticleText} from './text.js';
 
-function block(input: string, from: number, to: number): [string, Int32Array] {
-  let out = '';
-  const map: number[] = [];
-  let space = false;
-  for (let i = from; i < to; i++) {
-    const c = input[i]!;
-    if (/\s/.test(c)) { space = out.length > 0; continue; }
-    if (space) { out += ' '; map.push(i - 1); space = false; }
-    out += c; map.push(i);
-  }
-  return [out, Int32Array.from(map)];
+/** Bump whenever the parser's output changes for the same input (the cache keys on it). */
+export const PARSER_VERSION = '2.0.0';
+
+const parseError = (source: string, reason: ParseErrorReason, message: string): ParseError =>
+  ({kind: 'parse-error', source, reason, message});
+
+function utf8Length(text: string): number {
+  return text.length * 3 <= MAX_ARTICLE_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
+function entitiesOf(text: ArticleText, warnings: string[]): Entities {
+  try {
+    return extractEntities(text);
+  } catch (error) {
+    // A bug in entity extraction must not cost the user the article: keep the structure, say so.
+    warnings.push(`entity extraction failed (${error instanceof Error ? error.message : String(error)})`);
+    return {quotes: [], people: [], countries: [], organizations: []};
+  }
+}
+
+function parseText(input: string, source: string, warnings: string[]): Article | ParseError {
+  const size = utf8Length(input);
+  if (size > MAX_ARTICLE_BYTES) return parseError(source, 'too-large', tooLargeMessage(size));
+  if (isBlank(input)) return parseError(source, 'empty', input.length === 0 ? 'empty file' : 'empty file (only whitespace)');
+  const structure = extractStructure(input);
+  if ('reason' in structure) return parseError(source, structure.reason, structure.message);
+  const paragraphs = structure.paragraphs.map((p) => p.text);
+  const text: ArticleText = {
+    input,
+    headline: structure.headline.text,
+    headlineOffsets: structure.headline.offsets,
+    dateline: structure.dateline,
+    byline: structure.byline,
+    paragraphs,
+    paragraphOffsets: structure.paragraphs.map((p) => p.offsets),
+  };
+  const id = articleId({...structure, headline: text.headline, paragraphs});
+  const words = paragraphs.reduce((n, p) => n + (p.match(/\S+/g)?.length ?? 0), 0);
+  return {
+    id,
+    source,
+    section: structure.section,
+    headline: text.headline,
+    update: structure.update,
+    dateline: structure.dateline,
+    byline: structure.byline,
+    paragraphs,
+    ...entitiesOf(text, warnings),
+    summary: [],
+    words,
+    warnings,
+  };
+}
+
+/** Parses article text (as already decoded). Offsets in quotes refer to this string. */
 export function parseArticle(input: string, options: ParseOptions): Article | ParseError {
-  const blocks: Array<[string, Int32Array]> = [];
-  const re = /\n[ \t\r]*\n/g;
-  let last = 0;
-  for (let m = re.exec(input); ; m = re.exec(input)) {
-    const end = m ? m.index : input.length;
-    const b = block(input, last, end);
-    if (b[0]) blocks.push(b);
-    if (!m) break;
-    last = m.index + m[0].length;
-  }
-  const [head, ...rest] = blocks;
-  if (!head) return {kind: 'parse-error', source: options.source, reason: 'empty', message: 'empty file'};
-  const text: ArticleText = {input, headline: head[0], headlineOffsets: head[1], dateline: null, byline: null,
-    paragraphs: rest.map((b) => b[0]), paragraphOffsets: rest.map((b) => b[1])};
-  const id = createHash('sha256').update(blocks.map((b) => b[0]).join('\n')).digest('hex').slice(0, 16);
-  return {id, source: options.source, section: null, headline: text.headline, update: null, dateline: null, byline: null,
-    paragraphs: text.paragraphs, ...extractEntities(text), summary: [], words: text.paragraphs.join(' ').split(/\s+/).length, warnings: []};
+  return parseText(input, options.source, []);
 }
 
+/** Decodes a file's bytes (see decode.ts for the encoding policy) and parses them. */
 export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions): Article | ParseError {
-  return parseArticle(new TextDecoder().decode(bytes), options);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return parseError(options.source, decoded.reason, decoded.message);
+  return parseText(decoded.text, options.source, decoded.warnings);
 }
-
-/** Bump when the parser's output changes: cached articles from another version are re-parsed. */
-export const PARSER_VERSION = 1;

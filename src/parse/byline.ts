@@ -1,0 +1,19 @@
+// `By NAME` lines: `By JOHN SMITH`, `By Jane Doe and Ahmed Khan`, `By Jane Doe, Associated Press`,
+// `BY LEE MIN-JI | Reuters`. Returns the names as written (without `By`), or null when the line is a
+// sentence that happens to start with "By" (`By Wednesday, ministers had agreed.`).
+const BYLINE = /^by:?\s+(?<who>\S.*)$/i;
+const JOINERS = new Set(['and', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y', 'e', 'in', 'for', 'at', '&', '|', 'the']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|contrast|comparison|law|far|all|early|late|midday|noon|nightfall|dawn|the|a|an|this|that|these|those|now|next|last|some|most|many|much|its|his|her|their|our|my|your)$/i;
+
+export function extractByline(line: string): string | null {
+  const text = line.trim().replace(/ {2,}/g, ' ');
+  const m = BYLINE.exec(text);
+  if (!m?.groups || text.length > 120) return null;
+  const who = m.groups.who!.trim();
+  const words = who.split(/\s+/);
+  if (words.length > 12 || TIME_WORDS.test(words[0]!.replace(/[,.]$/, ''))) return null;
+  if (/[.!?]["”’]?$/.test(who) && !/\b[A-Z]\.$/.test(who)) return null; // a sentence, not a name
+  const nameWords = words.filter((w) => !JOINERS.has(w.toLowerCase().replace(/[,;]$/, '')));
+  if (nameWords.length === 0 || !nameWords.every((w) => /^[\p{Lu}"“(]/u.test(w) || /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, '')))) return null;
+  return who;
+}

@@ -1,0 +1,72 @@
+// Text to normalised lines, each character mapped back to the original input.
+// - line ends: CRLF, CR, LF, U+2028/2029, NEL, VT and FF all end a line;
+// - tabs, NBSP and the other Unicode spaces (U+1680, U+2000-200A, U+202F, U+205F, U+3000) become ' ';
+// - zero-width characters (U+200B-200D, U+2060, a BOM anywhere), soft hyphens and control
+//   characters are dropped;
+// - trailing spaces are dropped, so a line of only spaces is an empty line;
+// - leading spaces are KEPT (a 4-space indent starts a paragraph in hard-wrapped wire copy);
+// - quotes, curly or straight, and everything else are kept as written.
+import type {Span} from './span.js';
+
+// Character classes by code unit (a per-character regex costs ~5x more on large corpora).
+const isSpace = (c: number): boolean =>
+  c === 9 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+const isDropped = (c: number): boolean =>
+  c <= 8 || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x84) || (c >= 0x86 && c <= 0x9f) || c === 0xad ||
+  c === 0x180e || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+const isBreak = (c: number): boolean => c === 10 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+
+export function normalizeLines(input: string): Span[] {
+  const lines: Span[] = [];
+  const offsets = new Int32Array(input.length);
+  let chars: string[] = [];
+  let lineStart = 0; // index into `offsets` where the current line starts
+  let n = 0;
+  const endLine = (): void => {
+    let len = chars.length;
+    while (len > 0 && chars[len - 1] === ' ') len--;
+    lines.push({text: chars.slice(0, len).join(''), offsets: offsets.slice(lineStart, lineStart + len)});
+    chars = [];
+    lineStart = n;
+  };
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 13) {
+      if (input.charCodeAt(i + 1) !== 10) endLine();
+      continue;
+    }
+    if (isBreak(c)) {
+      endLine();
+      continue;
+    }
+    if (isDropped(c)) continue;
+    chars.push(isSpace(c) ? ' ' : input[i]!);
+    offsets[n++] = i;
+  }
+  endLine();
+  return lines;
+}
+
+/** True when the text has nothing but whitespace, zero-width and control characters. */
+export function isBlank(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 32 || c === 13 || isBreak(c) || isSpace(c) || isDropped(c)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Groups lines into blocks separated by empty lines. */
+export function toBlocks(lines: readonly Span[]): Span[][] {
+  const blocks: Span[][] = [];
+  let current: Span[] = [];
+  for (const line of lines) {
+    if (line.text.length === 0) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}

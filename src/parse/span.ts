@@ -1,0 +1,59 @@
+// A piece of normalised text with, for every character, its index in the ORIGINAL input.
+// Every structure extractor works on spans so that the entity layer can report offsets into
+// exactly what the user gave us (ArticleText.paragraphOffsets / headlineOffsets).
+
+export interface Span {
+  readonly text: string;
+  /** offsets[i] is the index in the original input of text[i]; offsets.length === text.length. */
+  readonly offsets: Int32Array;
+}
+
+export const EMPTY_SPAN: Span = {text: '', offsets: new Int32Array(0)};
+
+export function sliceSpan(s: Span, start: number, end: number = s.text.length): Span {
+  return {text: s.text.slice(start, end), offsets: s.offsets.slice(start, end)};
+}
+
+/** Strips leading and trailing spaces. */
+export function trimSpan(s: Span): Span {
+  let start = 0;
+  let end = s.text.length;
+  while (start < end && s.text.charCodeAt(start) === 32) start++;
+  while (end > start && s.text.charCodeAt(end - 1) === 32) end--;
+  return start === 0 && end === s.text.length ? s : sliceSpan(s, start, end);
+}
+
+/** Joins spans with `sep`; the separator's characters map to the input character just after the
+ *  end of the part before it (the line break that the separator replaces). */
+export function joinSpans(parts: readonly Span[], sep: string): Span {
+  const nonEmpty = parts.filter((p) => p.text.length > 0);
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  let text = '';
+  const offsets: number[] = [];
+  nonEmpty.forEach((part, i) => {
+    if (i > 0 && sep) {
+      const prev = nonEmpty[i - 1]!;
+      const at = prev.offsets[prev.offsets.length - 1]! + 1;
+      text += sep;
+      for (let k = 0; k < sep.length; k++) offsets.push(at);
+    }
+    text += part.text;
+    for (const o of part.offsets) offsets.push(o);
+  });
+  return {text, offsets: Int32Array.from(offsets)};
+}
+
+/** Collapses every run of spaces to one space and trims the ends. */
+export function collapseSpaces(s: Span): Span {
+  const t = trimSpan(s);
+  if (!t.text.includes('  ')) return t;
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text[i]!;
+    if (c === ' ' && text.endsWith(' ')) continue;
+    text += c;
+    offsets.push(t.offsets[i]!);
+  }
+  return {text, offsets: Int32Array.from(offsets)};
+}
