@@ -1,0 +1,142 @@
+import {describe, expect, it} from 'vitest';
+import {buildCorpus} from '../../src/corpus/index.js';
+import {article, country, person, quote} from './fixtures.js';
+
+const JPN = country('JPN', 'Japan', ['Japan', 'Japanese']);
+
+describe('buildCorpus: people merged across articles', () => {
+  const seedLike = article({
+    headline: 'Tokyo and Seoul call for upgraded alliance',
+    dateline: {place: 'Madrid', date: 'Jun 29', agency: 'EFE'},
+    people: [person('Fumio Kishida', {aliases: ['Fumio Kushida', 'Kishida', 'Kushida'], role: 'prime minister', country: 'JPN', leader: true, mentions: 6})],
+    countries: [JPN],
+  });
+  const surnameOnly = article({
+    headline: 'Kishida visits Seoul',
+    dateline: {place: 'Seoul', date: 'Jul 2', agency: null},
+    people: [person('Kishida', {role: 'prime minister', country: 'JPN', leader: true, mentions: 3})],
+    quotes: [quote('We will work together', 'kishida')],
+    countries: [JPN],
+  });
+  const misspelt = article({
+    headline: 'Kushida speaks in Tokyo',
+    dateline: {place: 'Tokyo', date: 'Jun 1', agency: null},
+    people: [person('Kushida', {mentions: 1})],
+    quotes: [quote('An earlier remark', 'kushida')],
+  });
+  const fullNameTypo = article({
+    headline: 'Fumio Kushida meets Biden',
+    people: [person('Fumio Kushida', {role: 'prime minister', mentions: 2})],
+  });
+
+  it('joins Kishida, Fumio Kishida and the Kushida misspellings into one person with one id', () => {
+    const corpus = buildCorpus([seedLike, surnameOnly, misspelt, fullNameTypo]);
+    const kishidas = corpus.people.filter((p) => /k[iu]shida/i.test(p.name));
+    expect(kishidas).toHaveLength(1);
+    const k = kishidas[0]!;
+    expect(k.name).toBe('Fumio Kishida');
+    expect(k.id).toBe('fumio-kishida');
+    expect(k.articles).toEqual([seedLike.id, surnameOnly.id, misspelt.id, fullNameTypo.id]);
+    expect(k.aliases).toEqual(expect.arrayContaining(['Kishida', 'Kushida', 'Fumio Kushida']));
+    expect(k.leader).toBe(true);
+    expect(k.country).toBe('JPN');
+    expect(k.mentions).toBe(12);
+    expect(k.quoteCount).toBe(2);
+    expect(corpus.personOf(surnameOnly.id, 'kishida')).toBe(k.id);
+    expect(corpus.personOf(misspelt.id, 'kushida')).toBe(k.id);
+    expect(corpus.personOf(misspelt.id, 'nobody')).toBeNull();
+  });
+
+  it('lists a person’s quotes in date order, then corpus order', () => {
+    const corpus = buildCorpus([seedLike, surnameOnly, misspelt]);
+    const quotes = corpus.quotesBy('fumio-kishida');
+    expect(quotes.map((q) => q.quote.text)).toEqual(['An earlier remark', 'We will work together']);
+    expect(quotes.every((q) => q.personId === 'fumio-kishida')).toBe(true);
+    expect(corpus.quotesIn(surnameOnly.id)).toEqual([
+      {articleId: surnameOnly.id, index: 0, quote: surnameOnly.quotes[0], personId: 'fumio-kishida'},
+    ]);
+    expect(corpus.quotesBy('no-such-person')).toEqual([]);
+  });
+
+  it('keeps two Smiths apart when their first names differ', () => {
+    const a = article({headline: 'Budget row', people: [person('John Smith', {role: 'chancellor', country: 'GBR'})]});
+    const b = article({headline: 'Hospital opens', people: [person('Jane Smith', {role: 'health secretary', country: 'GBR'})]});
+    const c = article({headline: 'Budget row continues', people: [person('John Smith', {country: 'GBR'})]});
+    const corpus = buildCorpus([a, b, c]);
+    const smiths = corpus.people.filter((p) => p.name.endsWith('Smith'));
+    expect(smiths.map((p) => p.name).sort()).toEqual(['Jane Smith', 'John Smith']);
+    expect(corpus.personOf(a.id, 'john-smith')).toBe(corpus.personOf(c.id, 'john-smith'));
+    expect(corpus.personOf(a.id, 'john-smith')).not.toBe(corpus.personOf(b.id, 'jane-smith'));
+  });
+
+  it('keeps two Smiths apart when their roles differ, and leaves an ambiguous bare surname alone', () => {
+    const a = article({headline: 'Trade talks', people: [person('Smith', {role: 'president', country: 'USA'})]});
+    const b = article({headline: 'Football final', people: [person('Smith', {role: 'coach'})]});
+    const c = article({headline: 'Rain expected', people: [person('Smith')]});
+    const d = article({headline: 'Trade talks resume', people: [person('Smith', {role: 'us president'})]});
+    const corpus = buildCorpus([a, b, c, d]);
+    const pa = corpus.personOf(a.id, 'smith');
+    const pb = corpus.personOf(b.id, 'smith');
+    const pc = corpus.personOf(c.id, 'smith');
+    expect(pa).not.toBe(pb);
+    expect(pc).not.toBe(pa);
+    expect(pc).not.toBe(pb);
+    expect(corpus.personOf(d.id, 'smith')).toBe(pa);
+    expect(new Set(corpus.people.map((p) => p.id)).size).toBe(corpus.people.length);
+    expect(corpus.people.map((p) => p.id)).toEqual(['smith', 'smith-2', 'smith-3']);
+  });
+
+  it('never merges two people named in the same article', () => {
+    const a = article({headline: 'Two Smiths', people: [person('John Smith', {country: 'GBR'}), person('Smith', {country: 'GBR'})]});
+    const corpus = buildCorpus([a]);
+    expect(corpus.people).toHaveLength(2);
+    expect(corpus.personOf(a.id, 'smith')).not.toBe(corpus.personOf(a.id, 'john-smith'));
+  });
+
+  it('joins a family name written first (`Yoon`) to the full name when the country agrees', () => {
+    const a = article({headline: 'A', people: [person('Yoon Suk-yeol', {role: 'president', country: 'KOR'})]});
+    const b = article({headline: 'B', people: [person('Yoon', {country: 'KOR'})]});
+    const c = article({headline: 'C', people: [person('Yoon', {country: 'USA'})]});
+    const corpus = buildCorpus([a, b, c]);
+    expect(corpus.personById.get('yoon-suk-yeol')?.name).toBe('Yoon Suk-yeol');
+    expect(corpus.personOf(b.id, 'yoon')).toBe('yoon-suk-yeol');
+    expect(corpus.personOf(c.id, 'yoon')).not.toBe('yoon-suk-yeol');
+  });
+
+  it('does not join a one-typo surname without anything else in common', () => {
+    const a = article({headline: 'A', people: [person('Maria Kishida', {country: 'USA'})]});
+    const b = article({headline: 'B', people: [person('Fumio Kushida', {country: 'JPN'})]});
+    expect(buildCorpus([a, b]).people).toHaveLength(2);
+  });
+});
+
+describe('buildCorpus: duplicates', () => {
+  it('keeps an article found twice with identical content once, with both paths', () => {
+    const a = article({headline: 'Same', source: 'a/one.txt'});
+    const b = {...a, source: 'b/one-copy.txt'};
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.articles).toHaveLength(1);
+    expect(corpus.paths.get(a.id)).toEqual(['a/one.txt', 'b/one-copy.txt']);
+    expect(corpus.byId.get(a.id)).toBe(a);
+  });
+
+  it('keeps the same headline under the same dateline once, even when the text differs', () => {
+    const dateline = {place: 'Madrid', date: 'Jun 29', agency: 'EFE'};
+    const a = article({headline: 'Leaders meet in Madrid', dateline, paragraphs: ['First version.'], source: 'x.txt'});
+    const b = article({headline: 'Leaders  meet in MADRID', dateline: {...dateline, place: 'MADRID'}, paragraphs: ['Second version.'], source: 'y.txt'});
+    const c = article({headline: 'Leaders meet in Madrid', dateline: {...dateline, date: 'Jun 30'}, paragraphs: ['A day later.']});
+    const corpus = buildCorpus([a, b, c]);
+    expect(corpus.articles.map((x) => x.id)).toEqual([a.id, c.id]);
+    expect(corpus.paths.get(a.id)).toEqual(['x.txt', 'y.txt']);
+  });
+});
+
+describe('buildCorpus: country index', () => {
+  it('merges countries by code with forms, mentions and articles', () => {
+    const a = article({headline: 'A', countries: [country('PRK', 'North Korea', ['North Korea'], 2)]});
+    const b = article({headline: 'B', countries: [country('PRK', 'North Korea', ['Pyongyang'], 3), JPN]});
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.countries[0]).toEqual({code: 'PRK', name: 'North Korea', mentions: 5, forms: ['North Korea', 'Pyongyang'], articles: [a.id, b.id]});
+    expect(corpus.countries.map((c) => c.code)).toEqual(['PRK', 'JPN']);
+  });
+});
