@@ -4,6 +4,7 @@
 // the same or one typo apart and nothing contradicts it: a different first name (`John`/`Jane Smith`), a
 // different country, an incompatible role (`president` vs `prime minister`), or both appearing in the same
 // article as different people. A bare surname that fits several people stays apart rather than guess.
+import {distance} from 'fastest-levenshtein';
 import type {Article, Person} from '../types.js';
 import {fold, slug} from './text.js';
 import type {CorpusPerson} from './types.js';
@@ -17,27 +18,9 @@ function nameTokens(name: string): string[] {
   return toks.slice(i);
 }
 
-/** Levenshtein distance, stopping early above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({length: b.length + 1}, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 function similarSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistance(a, b, 1) <= 1;
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && distance(a, b) <= 1;
 }
 
 /** Surnames one typo apart (`Kushida`/`Kishida`), found by symmetric deletion rather than a scan. */
