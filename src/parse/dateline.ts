@@ -54,7 +54,7 @@ export function matchDateline(text: string): DatelineMatch | null {
   const strong = hasDate || agencyRaw !== undefined;
   const caps = place === place.toUpperCase();
   if (!strong && (!caps || /^\s?\./.test(g.sep!))) return null;
-  if (!strong && NOT_PLACES.test(place.split(' ')[0]!.toUpperCase())) return null;
+  if ((!strong || !caps) && NOT_PLACES.test(place.split(' ')[0]!.toUpperCase())) return null;
   const rest = text.slice(m[0].length);
   // A bare dateline must introduce a sentence; a strong one may stand alone on its line.
   if (rest.length === 0 ? !strong : !strong && !/^["“‘'(<\p{Lu}\p{N}]/u.test(rest)) return null;

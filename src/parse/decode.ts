@@ -52,6 +52,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+// Windows-1252's 0x80-0x9F (Node's TextDecoder decodes the 'windows-1252' label as ISO-8859-1,
+// which turns curly quotes into C1 control characters). Unassigned bytes keep their code point.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_ARTICLE_BYTES) return {ok: false, reason: 'too-large', message: tooLargeMessage(bytes.length)};
   const warnings: string[] = [];
@@ -66,7 +80,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const bad = firstInvalidUtf8(bytes);
     if (bad < 0) text = new TextDecoder('utf-8').decode(bytes);
     else {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       warnings.push(`not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); decoded as Windows-1252`);
     }
   }
