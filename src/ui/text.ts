@@ -1,0 +1,129 @@
+// Display-width text helpers: every layout decision in the UI is made in terminal columns
+// (string-width: CJK and emoji take two), never in UTF-16 `.length`.
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+export const width = (text: string): number => stringWidth(text);
+
+/** Cuts `text` to at most `max` columns, ending with `…` when something was cut. */
+export function truncate(text: string, max: number): string {
+  if (max <= 0) return '';
+  if (stringWidth(text) <= max) return text;
+  let out = '';
+  let used = 0;
+  for (const {segment} of segmenter.segment(text)) {
+    const w = stringWidth(segment);
+    if (used + w > max - 1) break;
+    out += segment;
+    used += w;
+  }
+  return out + '…';
+}
+
+/** Pads (or truncates) `text` to exactly `columns` columns. */
+export function fit(text: string, columns: number): string {
+  const cut = truncate(text, columns);
+  return cut + ' '.repeat(Math.max(0, columns - stringWidth(cut)));
+}
+
+/** One wrapped line: its text and where it starts and ends in the source string (UTF-16 offsets). */
+export interface WrappedLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Word-wraps `text` to `columns` display columns, keeping source offsets (for highlighting).
+ *  Words wider than a line are broken at grapheme boundaries. */
+export function wrap(text: string, columns: number): WrappedLine[] {
+  const max = Math.max(1, columns);
+  const lines: WrappedLine[] = [];
+  let lineStart = -1;
+  let lineEnd = 0;
+  let used = 0;
+  const push = (): void => {
+    if (lineStart >= 0) lines.push({text: text.slice(lineStart, lineEnd), start: lineStart, end: lineEnd});
+    lineStart = -1;
+    used = 0;
+  };
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const w = stringWidth(word);
+    if (lineStart >= 0 && used + 1 + w <= max) {
+      used += 1 + w;
+      lineEnd = start + word.length;
+      continue;
+    }
+    push();
+    if (w <= max) {
+      lineStart = start;
+      lineEnd = start + word.length;
+      used = w;
+      continue;
+    }
+    // A word wider than the line: break it by graphemes.
+    let offset = start;
+    for (const {segment} of segmenter.segment(word)) {
+      const sw = stringWidth(segment);
+      if (lineStart >= 0 && used + sw > max) push();
+      if (lineStart < 0) lineStart = offset;
+      used += sw;
+      offset += segment.length;
+      lineEnd = offset;
+    }
+  }
+  push();
+  return lines;
+}
+
+/** A run of text drawn in one role. */
+export interface Segment<R extends string = string> {
+  text: string;
+  role: R | null;
+}
+
+/** Splits `text` into segments, giving `role` to the [start, end) ranges (sorted, may overlap the ends). */
+export function highlight<R extends string>(text: string, ranges: ReadonlyArray<readonly [number, number, R]>): Segment<R>[] {
+  const out: Segment<R>[] = [];
+  let at = 0;
+  for (const [s, e, role] of ranges) {
+    const start = Math.max(at, Math.min(s, text.length));
+    const end = Math.max(start, Math.min(e, text.length));
+    if (start > at) out.push({text: text.slice(at, start), role: null});
+    if (end > start) out.push({text: text.slice(start, end), role});
+    at = Math.max(at, end);
+  }
+  if (at < text.length) out.push({text: text.slice(at), role: null});
+  return out;
+}
+
+/** Cuts segments to at most `max` columns, with `…` when something was cut. */
+export function truncateSegments<R extends string>(segments: readonly Segment<R>[], max: number): Segment<R>[] {
+  const total = segments.reduce((n, s) => n + stringWidth(s.text), 0);
+  if (total <= max) return [...segments];
+  const out: Segment<R>[] = [];
+  let left = max - 1;
+  for (const s of segments) {
+    if (left <= 0) break;
+    const w = stringWidth(s.text);
+    if (w <= left) {
+      out.push(s);
+      left -= w;
+      continue;
+    }
+    let text = '';
+    for (const {segment} of segmenter.segment(s.text)) {
+      const sw = stringWidth(segment);
+      if (sw > left) break;
+      text += segment;
+      left -= sw;
+    }
+    if (text) out.push({text, role: s.role});
+    break;
+  }
+  out.push({text: '…', role: null});
+  return out;
+}
