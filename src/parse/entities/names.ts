@@ -1,0 +1,158 @@
+// Extractor: mentions of people. A run of capitalised words, with the titles, roles and countries
+// written before it (`Japanese prime minister Fumio Kishida`, `Trade and Industry Secretary
+// Patricia Hewitt`, `Australia’s Anthony Albanese`, `Mr Blair`, `Rep. Jerry Nadler`) or in an
+// apposition after it (`Jerry Nadler, a Democrat from New York`). Words that are organisations,
+// countries, places, months or sentence openers are never names.
+import {countryAt, type CountryHit} from './countries.js';
+import {FUNCTION_WORDS, HONORIFICS, MONTHS, NON_PERSON_WORDS, PLACES, ROLE_ABBREVIATIONS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
+import type {OrgHit} from './organizations.js';
+import type {Segment, Token} from './segments.js';
+
+export interface NameMention {
+  /** Index into the segments array. */
+  seg: number;
+  /** Token range of the name itself (no title). */
+  from: number;
+  to: number;
+  /** Token index where the title/role/country written before the name begins. */
+  prefix: number;
+  words: string[];
+  gender: 'm' | 'f' | null;
+  role: string | null;
+  country: string | null;
+  /** A title, role or apposition shows it is a person (otherwise a bare capitalised run). */
+  evidence: boolean;
+  /** Found in the headline or another context where capitals prove nothing: only joins known people. */
+  weak: boolean;
+  /** Preceded by `Country’s` with no role: `Australia’s Anthony Albanese`. */
+  possessiveCountry: boolean;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'st']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const gap = (a: Token, b: Token): number => b.start - a.end;
+
+/** Token sets that cannot be part of a name in this segment: organisations and countries. */
+function covered(n: number, hits: ReadonlyArray<{from: number; to: number}>): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const h of hits) for (let i = h.from; i < h.to; i++) out[i] = 1;
+  return out;
+}
+
+function nameWord(t: Token, taken: boolean): boolean {
+  if (taken) return false;
+  const l = t.lower;
+  return !FUNCTION_WORDS.has(l) && !NON_PERSON_WORDS.has(l) && !MONTHS.has(l) && !PLACES.has(l) && !/^\d/.test(l)
+    && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
+}
+
+/** A title word inside a capitalised run: the name starts after the last one. */
+function titleWord(t: Token): boolean {
+  return HONORIFICS.has(t.lower) || (ROLE_ABBREVIATIONS.has(t.lower) && t.dot) || ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+}
+
+function roleOf(toks: readonly Token[], head: number, stop: number, taken: Uint8Array): {role: string; from: number} | null {
+  const h = toks[head]!;
+  const abbr = ROLE_ABBREVIATIONS.get(h.lower);
+  if (abbr && h.dot) return {role: abbr, from: head};
+  if (!ROLE_HEADS.has(h.lower)) return null;
+  let from = head;
+  for (let j = head - 1; j >= stop; j--) {
+    const t = toks[j]!;
+    if (gap(t, toks[j + 1]!) > 1 || t.poss) break;
+    if (taken[j]) break;
+    if (ROLE_MODIFIERS.has(t.lower) || ROLE_HEADS.has(t.lower) && t.lower !== 'head') { from = j; continue; }
+    if (t.lower === 'and' && j > stop && toks[j - 1]!.cap && h.cap) { continue; }
+    if (t.cap && h.cap && nameWord(t, false)) { from = j; continue; }
+    break;
+  }
+  if (toks[from]!.lower === 'and') from++;
+  const role = toks.slice(from, head + 1).map((t) => t.lower).filter((w) => w !== 'former' && w !== 'acting').join(' ');
+  return {role, from};
+}
+
+export function extractNames(segs: readonly Segment[], countryHits: Map<number, CountryHit[]>, orgHits: Map<number, OrgHit[]>): NameMention[] {
+  const out: NameMention[] = [];
+  segs.forEach((seg, s) => {
+    const toks = seg.tokens;
+    const taken = covered(toks.length, [...(countryHits.get(s) ?? []), ...(orgHits.get(s) ?? [])]);
+    const headline = seg.index === -1;
+    for (let i = 0; i < toks.length; i++) {
+      if (!toks[i]!.cap) continue;
+      // the capitalised run [i, j): joined by single spaces, `Mr. `, initials, particles
+      let j = i + 1;
+      while (j < toks.length && !toks[j - 1]!.poss) {
+        const prev = toks[j - 1]!, t = toks[j]!;
+        const between = seg.text.slice(prev.end, t.start);
+        if (!(between === ' ' || (prev.dot && between === '. ') || between === '' )) break;
+        if (t.cap || (PARTICLES.has(t.lower) && toks[j + 1]?.cap)) j++; else break;
+      }
+      // the last title inside the run: the name follows it
+      let nameFrom = i;
+      for (let k = j - 2; k >= i; k--) if (titleWord(toks[k]!) && !taken[k]) { nameFrom = k + 1; break; }
+      // leading sentence openers and non-name words are dropped, the name stops at the first bad word
+      while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1)) nameFrom++;
+      let nameTo = nameFrom;
+      while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
+        nameTo++;
+        if (toks[nameTo - 1]!.poss) break;
+      }
+      while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
+      if (nameTo <= nameFrom) { i = j - 1; continue; }
+      const m = describe(toks, s, nameFrom, nameTo, taken, seg.text);
+      m.weak = headline || (!m.evidence && nameTo - nameFrom === 1);
+      out.push(m);
+      i = Math.max(i, nameTo - 1);
+    }
+  });
+  return out;
+
+  function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Uint8Array, text: string): NameMention {
+    const m: NameMention = {seg: s, from, to, prefix: from, words: toks.slice(from, to).map((t) => t.text).filter((w) => !SUFFIXES.has(w.toLowerCase())),
+      gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
+    let k = from - 1;
+    const before = toks[k];
+    if (before && gap(before, toks[from]!) <= 2) {
+      const hon = HONORIFICS.get(before.lower);
+      if (hon !== undefined && !before.poss) { m.gender = hon; m.evidence = true; m.prefix = k; k--; }
+      const head = toks[k];
+      if (head && !head.poss && gap(head, toks[k + 1]!) <= 2) {
+        const r = roleOf(toks, k, 0, taken);
+        if (r) { m.role = r.role; m.evidence = true; m.prefix = r.from; m.gender ??= ROLE_GENDER.get(head.lower) ?? null; k = r.from - 1; }
+      }
+    }
+    // a country written before: `Japanese prime minister`, `US president`, `Australia’s`
+    const c = countryEnding(toks, k);
+    if (c && gap(toks[c.to - 1]!, toks[k + 1]!) <= (toks[c.to - 1]!.poss ? 3 : 2)) {
+      m.country = c.entry.code;
+      m.prefix = c.from;
+      if (toks[c.to - 1]!.poss && m.role === null) { m.possessiveCountry = true; m.evidence = true; }
+    }
+    // an apposition after: `, a Democrat from New York,` `, the prime minister of Japan,`
+    if (m.role === null && text[toks[to - 1]!.end + (toks[to - 1]!.poss ? 2 : 0)] === ',') {
+      for (let a = to; a < Math.min(toks.length, to + 9); a++) {
+        const t = toks[a]!;
+        if (a > to && /[,.;:()]/.test(text.slice(toks[a - 1]!.end, t.start))) break;
+        if (ROLE_HEADS.has(t.lower) && !t.poss) {
+          const r = roleOf(toks, a, to, taken);
+          if (r) { m.role = r.role; m.evidence = true; m.gender ??= ROLE_GENDER.get(t.lower) ?? null; }
+          const tail = toks[a + 1]?.lower === 'of' ? countryAt(toks, a + 2) : null;
+          const lead = countryEnding(toks, r ? r.from - 1 : a - 1);
+          m.country ??= tail?.entry.code ?? lead?.entry.code ?? null;
+          break;
+        }
+        if (/^(democrat|republican)$/.test(t.lower) && t.cap) { m.evidence = true; break; }
+      }
+    }
+    return m;
+  }
+}
+
+/** A country form whose last token is at index k. */
+function countryEnding(toks: readonly Token[], k: number): CountryHit | null {
+  for (let from = k; from >= Math.max(0, k - 3); from--) {
+    const hit = countryAt(toks, from);
+    if (hit && hit.to === k + 1) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,141 @@
+// Extractor: organisations. Well-known bodies by their forms (`NATO`/`Nato`, `EU`, `White House`,
+// news agencies, parties), and any capitalised name ending in an organisation word
+// (`Tax Policy Center`, `Scottish National Party`, `State Department`).
+import type {Organization, OrganizationKind} from '../../types.js';
+import {FUNCTION_WORDS} from './lexicon.js';
+import {scanSegments, type Segment, type Token} from './segments.js';
+
+const KNOWN: ReadonlyArray<[string, OrganizationKind, string[]]> = [
+  ['NATO', 'international', ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation']],
+  ['EU', 'international', ['eu', 'european union', 'european commission']],
+  ['UN', 'international', ['un', 'united nations', 'u.n', 'un security council', 'security council']],
+  ['IMF', 'international', ['imf', 'international monetary fund']],
+  ['World Bank', 'international', ['world bank']],
+  ['WTO', 'international', ['wto', 'world trade organization', 'world trade organisation']],
+  ['WHO', 'international', ['world health organization', 'world health organisation']],
+  ['OPEC', 'international', ['opec']],
+  ['G7', 'international', ['g7', 'g8', 'g20']],
+  ['White House', 'government', ['white house']],
+  ['Kremlin', 'government', ['kremlin']],
+  ['Pentagon', 'government', ['pentagon']],
+  ['State Department', 'government', ['state department', 'department of state']],
+  ['Downing Street', 'government', ['downing street', 'no 10', 'number 10']],
+  ['Home Office', 'government', ['home office']],
+  ['Foreign Office', 'government', ['foreign office']],
+  ['Treasury', 'government', ['treasury']],
+  ['FBI', 'government', ['fbi']],
+  ['CIA', 'government', ['cia']],
+  ['Congress', 'government', ['congress']],
+  ['Senate', 'government', ['senate']],
+  ['Parliament', 'government', ['parliament']],
+  ['EFE', 'agency', ['efe', 'efe-epa']],
+  ['Yonhap', 'agency', ['yonhap']],
+  ['AP', 'agency', ['ap', 'associated press']],
+  ['AFP', 'agency', ['afp', 'agence france-presse']],
+  ['Reuters', 'agency', ['reuters']],
+  ['Xinhua', 'agency', ['xinhua']],
+  ['Kyodo', 'agency', ['kyodo']],
+  ['KCNA', 'agency', ['kcna', 'korean central news agency']],
+  ['Bloomberg', 'agency', ['bloomberg']],
+  ['BBC', 'agency', ['bbc']],
+  ['CNN', 'agency', ['cnn']],
+  ['Fox News', 'agency', ['fox news']],
+  ['Labour', 'party', ['labour', 'labour party']],
+  ['Conservatives', 'party', ['conservative party', 'conservatives', 'tories', 'tory party']],
+  ['Liberal Democrats', 'party', ['liberal democrats', 'lib dems', 'lib dem']],
+  ['SNP', 'party', ['snp', 'scottish national party']],
+  ['UKIP', 'party', ['ukip', 'uk independence party']],
+  ['Plaid Cymru', 'party', ['plaid cymru']],
+  ['Democratic Party', 'party', ['democratic party', 'democratic national committee', 'dnc']],
+  ['Republican Party', 'party', ['republican party', 'gop', 'republican national committee', 'rnc']],
+];
+
+const FORMS = new Map<string, {name: string; kind: OrganizationKind}>();
+let MAX_WORDS = 1;
+for (const [name, kind, forms] of KNOWN) for (const f of forms) { FORMS.set(f, {name, kind}); MAX_WORDS = Math.max(MAX_WORDS, f.split(' ').length); }
+/** Short all-letter forms that are English words in lower or title case (`who`, `ap`, `un`): only in capitals. */
+const CAPITALS_ONLY = new Set(['un', 'ap', 'eu', 'who', 'cia', 'fbi', 'imf', 'wto', 'gop', 'dnc', 'rnc', 'efe', 'afp', 'snp', 'bbc', 'cnn', 'kcna']);
+
+const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
+  ['party', 'party'], ['department', 'government'], ['ministry', 'government'], ['agency', 'other'], ['office', 'government'],
+  ['committee', 'other'], ['council', 'other'], ['commission', 'government'], ['university', 'other'], ['institute', 'other'],
+  ['center', 'other'], ['centre', 'other'], ['foundation', 'other'], ['association', 'other'], ['bank', 'company'],
+  ['corporation', 'company'], ['corp', 'company'], ['inc', 'company'], ['company', 'company'], ['group', 'company'],
+  ['network', 'company'], ['times', 'company'], ['post', 'company'], ['journal', 'company'], ['union', 'other'],
+  ['administration', 'government'], ['court', 'government'], ['campaign', 'other'], ['caucus', 'other'],
+]);
+
+export interface OrgHit {
+  name: string;
+  kind: OrganizationKind;
+  from: number;
+  to: number;
+  form: string;
+}
+
+const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+function knownAt(toks: readonly Token[], i: number): OrgHit | null {
+  for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
+    let ok = true;
+    for (let j = i; j < i + n - 1; j++) if (toks[j]!.poss || toks[j + 1]!.start - toks[j]!.end > 1) ok = false;
+    if (!ok) continue;
+    const key = toks.slice(i, i + n).map((t) => t.lower).join(' ');
+    const hit = FORMS.get(key);
+    if (!hit) continue;
+    const form = toks.slice(i, i + n).map((t) => t.text).join(' ');
+    if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) continue;
+    return {...hit, from: i, to: i + n, form};
+  }
+  return null;
+}
+
+/** A run of capitalised words ending in an organisation word: `Tax Policy Center`, `Scottish National Party`. */
+function namedAt(toks: readonly Token[], i: number): OrgHit | null {
+  let j = i;
+  while (j < toks.length && (toks[j]!.cap || (j > i && ['of', 'for', 'and', 'on'].includes(toks[j]!.lower) && toks[j + 1]?.cap))) {
+    if (j > i && toks[j]!.start - toks[j - 1]!.end > 1) break;
+    j++;
+    if (toks[j - 1]!.poss) break;
+  }
+  for (let end = j; end > i + 1; end--) {
+    const kind = HEADS.get(toks[end - 1]!.lower);
+    if (kind && toks[end - 1]!.cap) {
+      const form = toks.slice(i, end).map((t) => t.text).join(' ');
+      return {name: form, kind, from: i, to: end, form};
+    }
+  }
+  // `Department of Justice`, `University of Virginia`
+  if (j - i >= 3 && HEADS.has(toks[i]!.lower) && toks[i + 1]!.lower === 'of') {
+    const form = toks.slice(i, j).map((t) => t.text).join(' ');
+    return {name: form, kind: HEADS.get(toks[i]!.lower)!, from: i, to: j, form};
+  }
+  return null;
+}
+
+export function organizationAt(toks: readonly Token[], i: number): OrgHit | null {
+  const t = toks[i];
+  if (!t?.cap) return null;
+  return knownAt(toks, i) ?? (FUNCTION_WORDS.has(t.lower) ? null : namedAt(toks, i));
+}
+
+/** Organisations of the article; the dateline's agency (`(EFE)`) counts as one mention. */
+export function extractOrganizations(segs: readonly Segment[], agency: string | null = null): {organizations: Organization[]; hits: Map<number, OrgHit[]>} {
+  const byName = new Map<string, Organization>();
+  if (agency) {
+    const known = FORMS.get(agency.toLowerCase());
+    const name = known?.name ?? agency;
+    byName.set(slug(name), {id: slug(name), name, kind: known?.kind ?? 'agency', mentions: 1, forms: [agency]});
+  }
+  const hits = scanSegments(segs, organizationAt);
+  for (const hit of [...hits.values()].flat()) {
+    const id = slug(hit.name);
+    let o = byName.get(id);
+    if (!o) byName.set(id, (o = {id, name: hit.name, kind: hit.kind, mentions: 0, forms: []}));
+    o.mentions++;
+    if (!o.forms.includes(hit.form)) o.forms.push(hit.form);
+  }
+  return {organizations: [...byName.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)), hits};
+}
+
+export {slug};

@@ -1,0 +1,132 @@
+// Refiner: mentions -> people. Full names found first make people; a surname or first name alone,
+// or with a title (`Kishida`, `Mr Blair`, `Yoon`), joins the person it names; a misspelled full
+// name joins too when the first name (or the role) agrees and the surname is one or two edits away
+// (`Fumio Kushida` / `Fumio Kishida`), kept as an alias.
+import {distance} from 'fastest-levenshtein';
+import type {Person} from '../../types.js';
+import {LEADER_HEADS, NON_LEADER_MODIFIERS} from './lexicon.js';
+import type {NameMention} from './names.js';
+import {slug} from './organizations.js';
+
+export interface Cluster {
+  forms: string[][];
+  mentions: number[];
+  role: string | null;
+  country: string | null;
+  gender: 'm' | 'f' | null;
+  possessiveCountry: boolean;
+  /** Surname variants seen in merged misspellings. */
+  variants: string[];
+}
+
+const low = (w: string): string => w.toLowerCase();
+const last = (f: readonly string[]): string => low(f[f.length - 1]!);
+/** How far apart two spellings of one surname may be: one edit, two for long names. */
+const tolerance = (w: string): number => (w.length >= 9 ? 2 : w.length >= 5 ? 1 : 0);
+const similar = (a: string, b: string): boolean => a === b || distance(a, b) <= tolerance(a);
+const sameInitial = (a: string, b: string): boolean => a === b || (a.replace(/\.$/, '').length === 1 && b.startsWith(a[0]!)) || (b.replace(/\.$/, '').length === 1 && a.startsWith(b[0]!));
+
+function fullMatch(c: Cluster, words: readonly string[], m: NameMention): 'same' | 'variant' | null {
+  for (const f of c.forms) {
+    if (f.length < 2) continue;
+    const fl = last(f), wl = last(words);
+    if (f.join(' ') === words.join(' ')) return 'same';
+    const firstAgrees = sameInitial(low(f[0]!), low(words[0]!));
+    if (fl === wl && firstAgrees) return 'same';
+    if (fl !== wl && similar(fl, wl) && (low(f[0]!) === low(words[0]!) || (m.role !== null && m.role === c.role))) return 'variant';
+  }
+  return null;
+}
+
+export function clusterPeople(mentions: readonly NameMention[]): {clusters: Cluster[]; owner: Int32Array} {
+  const clusters: Cluster[] = [];
+  const owner = new Int32Array(mentions.length).fill(-1);
+  const join = (ci: number, mi: number): void => {
+    const c = clusters[ci]!, m = mentions[mi]!;
+    owner[mi] = ci;
+    c.mentions.push(mi);
+    if (!c.forms.some((f) => f.join(' ') === m.words.join(' '))) c.forms.push(m.words);
+    c.role ??= m.role;
+    c.country ??= m.country;
+    c.gender ??= m.gender;
+    c.possessiveCountry ||= m.possessiveCountry;
+  };
+  // 1. full names
+  mentions.forEach((m, mi) => {
+    if (m.words.length < 2 || m.weak) return;
+    for (let ci = 0; ci < clusters.length; ci++) {
+      const r = fullMatch(clusters[ci]!, m.words, m);
+      if (r) { if (r === 'variant') clusters[ci]!.variants.push(m.words[m.words.length - 1]!); join(ci, mi); return; }
+    }
+    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: []});
+    join(clusters.length - 1, mi);
+  });
+  // 2. single words and headline forms join the person they name (the most mentioned when several do)
+  const single = (m: NameMention, exact: boolean): number => {
+    const w = low(m.words[m.words.length - 1]!);
+    let best = -1, score = -1;
+    clusters.forEach((c, ci) => {
+      let s = -1;
+      for (const f of c.forms) {
+        if (m.words.length > 1) { if (f.join(' ') === m.words.join(' ')) s = 3; continue; }
+        if (last(f) === w) s = Math.max(s, 2);
+        else if (f.some((x) => low(x) === w)) s = Math.max(s, 1);
+        else if (!exact && f.length > 1 && w.length >= 5 && similar(last(f), w) && w[0] === last(f)[0]) s = Math.max(s, 0);
+      }
+      if (s > score || (s === score && s >= 0 && c.mentions.length > clusters[best]!.mentions.length)) { best = ci; score = s; }
+    });
+    return score >= 0 ? best : -1;
+  };
+  for (const exact of [true, false]) {
+    mentions.forEach((m, mi) => {
+      if (owner[mi] !== -1 || (m.words.length >= 2 && !m.weak)) return;
+      const ci = single(m, exact);
+      if (ci >= 0) {
+        const c = clusters[ci]!;
+        const w = m.words[m.words.length - 1]!;
+        if (!c.forms.some((f) => f.some((x) => low(x) === low(w))) && m.words.length === 1) c.variants.push(w);
+        join(ci, mi);
+      }
+    });
+  }
+  // 3. a single word with a title or role and no full name: a person known by one name (`Mr Blair`)
+  mentions.forEach((m, mi) => {
+    if (owner[mi] !== -1 || m.weak || !m.evidence) return;
+    const ci = single(m, true);
+    if (ci >= 0) { join(ci, mi); return; }
+    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: []});
+    join(clusters.length - 1, mi);
+  });
+  return {clusters, owner};
+}
+
+export function isLeaderRole(role: string | null): boolean {
+  if (!role) return false;
+  const words = role.split(' ');
+  return LEADER_HEADS.has(words[words.length - 1]!) && !words.some((w) => NON_LEADER_MODIFIERS.has(w));
+}
+
+/** Canonical name: the longest full form, the spelling used most when spellings differ. */
+export function canonical(c: Cluster, mentions: readonly NameMention[]): string[] {
+  const count = new Map<string, number>();
+  for (const mi of c.mentions) { const w = last(mentions[mi]!.words); count.set(w, (count.get(w) ?? 0) + 1); }
+  let best = c.forms[0]!;
+  for (const f of c.forms) {
+    const better = f.length > best.length || (f.length === best.length && (count.get(last(f)) ?? 0) > (count.get(last(best)) ?? 0));
+    if (better) best = f;
+  }
+  return best;
+}
+
+export function toPeople(clusters: readonly Cluster[], mentions: readonly NameMention[], leaders: ReadonlySet<number>): Person[] {
+  return clusters.map((c, ci) => {
+    const name = canonical(c, mentions).join(' ');
+    const aliases: string[] = [];
+    for (const f of c.forms) { const s = f.join(' '); if (s !== name && !aliases.includes(s)) aliases.push(s); }
+    const nameWords = new Set(name.toLowerCase().split(' '));
+    for (const f of c.forms) { const w = f[f.length - 1]!; if (f.length > 1 && !nameWords.has(w.toLowerCase()) && !aliases.includes(w)) aliases.push(w); }
+    for (const v of c.variants) if (!nameWords.has(v.toLowerCase()) && !aliases.includes(v)) aliases.push(v);
+    return {id: slug(name), name, aliases, role: c.role, country: c.country, leader: isLeaderRole(c.role) || leaders.has(ci),
+      mentions: c.mentions.length, gender: c.gender};
+  });
+}

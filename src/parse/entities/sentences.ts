@@ -1,0 +1,47 @@
+// Extractor: sentence starts in a segment. A full stop inside a quotation, after a title (`Mr.`,
+// `Rep.`), an initial (`G. K.`) or an abbreviation (`U.S.`, `Jan.`) does not end a sentence.
+import type {QuoteSpan} from './quote-spans.js';
+import type {Segment} from './segments.js';
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
+  'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'ft', 'mt', 'gov', 'del', 'adm', 'pres', 'e.g', 'i.e', 'etc']);
+
+/** Sorted start positions of the sentences of a segment (the first is 0). */
+export function sentenceStarts(seg: Segment, quotes: readonly QuoteSpan[]): number[] {
+  const text = seg.text;
+  const inside = new Uint8Array(text.length + 1);
+  for (const q of quotes) for (let i = q.start; i < q.end - 1; i++) inside[i] = 1;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ((c !== '.' && c !== '!' && c !== '?') || inside[i]) continue;
+    let j = i + 1;
+    while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+    if (j >= text.length || text[j] !== ' ') continue;
+    let k = j;
+    while (k < text.length && text[k] === ' ') k++;
+    const next = text[k];
+    if (next === undefined || !(/[\p{Lu}\d]/u.test(next) || /["“‘(]/.test(next))) continue;
+    if (c === '.') {
+      const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      const word = m ? m[1]!.toLowerCase() : '';
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    starts.push(k);
+  }
+  return starts;
+}
+
+/** Start of the sentence holding position pos. */
+export function sentenceStartOf(starts: readonly number[], pos: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= pos) lo = mid; else hi = mid - 1; }
+  return starts[lo]!;
+}
+
+/** End (exclusive) of the sentence holding position pos. */
+export function sentenceEndOf(starts: readonly number[], pos: number, length: number): number {
+  for (const s of starts) if (s > pos) return s;
+  return length;
+}
