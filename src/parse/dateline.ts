@@ -12,8 +12,8 @@ const MONTHS = new Set([
   'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
 ]);
 
-const CAPS_WORD = String.raw`(?:(?:ST|FT|MT)\.\s)?[A-Z][A-Z'’-]*[A-Z]`;
-const TITLE_WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z]?[a-z]+)*`;
+const CAPS_WORD = String.raw`(?:(?:ST|FT|MT)\.\s)?\p{Lu}[\p{Lu}'’-]*\p{Lu}`;
+const TITLE_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*`;
 const PLACE = String.raw`(?<place>${CAPS_WORD}(?: ${CAPS_WORD}){0,2}|${TITLE_WORD}(?: (?:${TITLE_WORD}|de|da|do|del|la|el|al|of)){0,3})`;
 // `N.Y.`, `W.Va.`, `France`, `New Zealand`, `BRAZIL`.
 const REGION = String.raw`(?<region>(?:, (?:[A-Z][A-Za-z]*\.)+|, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?){0,2})`;
@@ -22,7 +22,7 @@ const AGENCY = String.raw`\((?<agency>[A-Za-z][A-Za-z&/ -]{0,18}[A-Za-z])\)`;
 // `.-` (EFE), or a spaced hyphen, double hyphen, en dash, em dash or horizontal bar.
 const SEP = String.raw`(?<sep>\s?\.\s?[-–—]\s*|\s+(?:-{1,2}|[–—―])(?:\s+|$)|\s?[–—―]\s+)`;
 
-const DATELINE = new RegExp(String.raw`^(?:\d\s+)?${PLACE}${REGION}(?:,? ${DATE})?(?: ?${AGENCY})?${SEP}`);
+const DATELINE = new RegExp(String.raw`^(?:\d\s+)?${PLACE}${REGION}(?:,? ${DATE})?(?: ?${AGENCY})?${SEP}`, 'u');
 
 // Words that open capitalised kickers, bylines and organisation names, never a dateline place.
 const NOT_PLACES = new RegExp(

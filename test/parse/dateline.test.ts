@@ -59,3 +59,13 @@ describe('dateline', () => {
     expect(nyt.paragraphs).toEqual(['The merits of the program are debated.', 'A contentious visa program.']);
   });
 });
+
+describe('dateline: non-ASCII places', () => {
+  it.each([
+    ['Belém, Apr 8 (BNW).- Ministers met.', 'Belém', 'Apr 8', 'BNW'],
+    ['SÃO PAULO, March 3 - Brazil said.', 'SÃO PAULO', 'March 3', null],
+    ['Zürich (dpa).- Swiss officials said.', 'Zürich', null, 'DPA'],
+  ])('%s', (text, place, date, agency) => {
+    expect(matchDateline(text)?.dateline).toEqual({place, date, agency});
+  });
+});
