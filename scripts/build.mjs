@@ -16,7 +16,7 @@ await build({
   sourcemap: 'linked',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['node-pty', '@xterm/headless'],
+  external: ['node-pty', '@xterm/headless', 'react-devtools-core'], // ink loads devtools only when DEV=true
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
   jsx: 'automatic',
