@@ -41,22 +41,29 @@ function span(doc: Doc, s: number, from: number, to: number): [number, number] {
 
 const hasComma = (text: string): boolean => /[,(\u2014]/.test(text);
 
-/** After the quote: `, said X`, `, X said`, `, according to X`. */
-function after(doc: Doc, s: number, a: number, b: number): Attribution | null {
+/** After the quote: `, said X`, `, X said`, `, X, a lawyer, said`, `, according to X`. */
+function after(doc: Doc, s: number, a: number, b: number, closePos: number): Attribution | 'unknown' | null {
   if (a >= b) return null;
-  const toks = doc.segs[s]!.tokens;
-  const cue = isCue(doc, s, a);
-  if (cue) {
-    const p = phraseFrom(doc, s, cue === 'according to' ? a + 2 : a + 1, b);
-    if (p) return {ref: p.ref, cue};
-    return null;
+  const seg = doc.segs[s]!;
+  // a signature: `“...” ― Pamela Padilla`
+  if (/^\s*[\u2015\u2014\u2013-]+\s*$/.test(seg.text.slice(closePos, seg.tokens[a]!.start))) {
+    const p = phraseFrom(doc, s, a, b);
+    if (p?.ref) return {ref: p.ref, cue: null};
   }
-  const p = phraseFrom(doc, s, a, b);
-  if (p) {
-    let c = p.to;
-    while (c < b && ADVERBS.has(toks[c]!.lower)) c++;
-    const cc = isCue(doc, s, c);
-    if (cc && cc !== 'according to') return {ref: p.ref, cue: cc};
+  for (let c = a; c < Math.min(b, a + 25); c++) {
+    const cue = isCue(doc, s, c);
+    if (!cue) continue;
+    if (c === a || (cue === 'according to' && c === a)) {
+      const p = phraseFrom(doc, s, cue === 'according to' ? c + 2 : c + 1, b);
+      return p ? (p.ref ? {ref: p.ref, cue} : 'unknown') : null;
+    }
+    if (cue === 'according to') return null;
+    const p = firstPhrase(doc, s, a, c);
+    if (!p) return null;
+    // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said`
+    const lead = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
+    if (/\p{L}/u.test(lead) && !/^(?:\p{Ll}+\s+){0,2}$/u.test(lead)) return null;
+    return p.ref ? {ref: p.ref, cue} : 'unknown';
   }
   return null;
 }
@@ -141,7 +148,7 @@ function namesSomeone(doc: Doc, s: number, a: number, b: number, except: Ref | n
 export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[] {
   const out: Attribution[] = quotes.map(() => ({ref: null, cue: null}));
   // the last speech act: who, where (segment, token)
-  let last: {ref: Ref; seg: number; tok: number} | null = null;
+  let last: {ref: Ref; seg: number; pos: number} | null = null;
   quotes.forEach((q, qi) => {
     const s = q.seg;
     const seg = doc.segs[s]!;
@@ -167,7 +174,8 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
     const prevInSentence = prevQ && prevQ.seg === s && !prevQ.more.length && prevQ.close >= 0 && prevQ.close >= sentStart;
     const [ba, bb] = span(doc, s, prevInSentence ? prevQ.close + 1 : sentStart, q.open);
     let found = null as Attribution | null | 'unknown';
-    if (q.close >= 0 || q.more.length) found = after(doc, endSeg, aa, ab) ?? sentenceTail(doc, endSeg, aa, ab);
+    if (q.close >= 0 || q.more.length) found = after(doc, endSeg, aa, ab, closePos) ?? sentenceTail(doc, endSeg, aa, ab);
+    if (found === 'unknown' && q.embedded) found = null;
     if (!found || (found !== 'unknown' && !found.ref)) {
       const b = before(doc, s, ba, bb);
       if (b) found = b;
@@ -184,14 +192,17 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
     if (!found && !q.embedded && last && last.ref) {
       const sameSeg = last.seg === s;
       const prevSeg = doc.segs[last.seg]!.index === seg.index - 1;
-      const [fa, fb] = sameSeg ? [last.tok, tokenAt(seg.tokens, q.open)] : [0, tokenAt(seg.tokens, q.open)];
+      // names in the previous quote's own sentence (its attribution, an apposition) do not count
+      const from = sentenceEndOf(doc.sentences[last.seg]!, last.pos, doc.segs[last.seg]!.text.length);
+      const lastTok = tokenAt(doc.segs[last.seg]!.tokens, from);
+      const [fa, fb] = sameSeg ? [lastTok, tokenAt(seg.tokens, q.open)] : [0, tokenAt(seg.tokens, q.open)];
       if ((sameSeg || prevSeg) && !namesSomeone(doc, s, fa, fb, last.ref)
-        && (sameSeg || !namesSomeone(doc, last.seg, last.tok, doc.segs[last.seg]!.tokens.length, last.ref))) found = {ref: last.ref, cue: null};
+        && (sameSeg || !namesSomeone(doc, last.seg, lastTok, doc.segs[last.seg]!.tokens.length, last.ref))) found = {ref: last.ref, cue: null};
     }
     const unknown = found === 'unknown';
     const result: Attribution = found && found !== 'unknown' ? found : {ref: null, cue: null};
     out[qi] = result;
-    if (result.ref) last = {ref: result.ref, seg: endSeg, tok: tokenAt(endSegObj.tokens, closePos)};
+    if (result.ref) last = {ref: result.ref, seg: endSeg, pos: Math.min(closePos, endSegObj.text.length - 1)};
     else if (unknown) last = null; // someone we cannot name spoke: what follows is not the earlier speaker's
   });
   return out;

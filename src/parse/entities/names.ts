@@ -4,7 +4,7 @@
 // apposition after it (`Jerry Nadler, a Democrat from New York`). Words that are organisations,
 // countries, places, months or sentence openers are never names.
 import {countryAt, type CountryHit} from './countries.js';
-import {FUNCTION_WORDS, HONORIFICS, MONTHS, NON_PERSON_WORDS, PLACES, ROLE_ABBREVIATIONS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
+import {ADVERBS, CUE_VERBS, FUNCTION_WORDS, HONORIFICS, MONTHS, NON_PERSON_WORDS, PLACES, ROLE_ABBREVIATIONS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
 import type {OrgHit} from './organizations.js';
 import type {Segment, Token} from './segments.js';
 
@@ -98,8 +98,11 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
         if (toks[nameTo - 1]!.poss) break;
       }
       while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
+      // a run going on into an organisation or place word names a thing: `Affordable Care Act`
+      if (nameTo < j && !toks[nameTo - 1]?.poss && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
       if (nameTo <= nameFrom) { i = j - 1; continue; }
       const m = describe(toks, s, nameFrom, nameTo, taken, seg.text);
+      if (!m.evidence && !headline && speaks(toks, nameTo)) m.evidence = true;
       m.weak = headline || (!m.evidence && nameTo - nameFrom === 1);
       out.push(m);
       i = Math.max(i, nameTo - 1);
@@ -146,6 +149,14 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
     }
     return m;
   }
+}
+
+/** The name ending before token t is the subject of a cue verb: `Obama said`, `Reid also warned`. */
+function speaks(toks: readonly Token[], t: number): boolean {
+  let k = t;
+  while (k < toks.length && k < t + 3 && ADVERBS.has(toks[k]!.lower)) k++;
+  const next = toks[k];
+  return next !== undefined && !next.cap && CUE_VERBS.has(next.lower) && next.start - toks[t - 1]!.end <= (k === t ? 2 : 40);
 }
 
 /** A country form whose last token is at index k. */
