@@ -1,7 +1,11 @@
 // The parsed-article cache: a folder in the user's cache dir holding
 //   manifest.json   which file (absolute path + size + mtime + inode) had which content hash, and where the
 //                   parsed record of each content hash lives (shard, offset, length, crc32);
-//   shard-*.jsonl   the records: one JSON document per line (an Article or a ParseError), many per file.
+//   shard-*.jsonl   the records, one JSON document per line: an article's head (everything but the
+//                   paragraphs, or a ParseError), then its paragraphs on the next line.
+// Heads are read at load; paragraphs only when something reads `article.paragraphs` (a lazy property
+// reading the shard through a descriptor kept open), so a warm start parses a fifth of the bytes and
+// 100k articles do not hold every body in memory.
 // An unchanged file is found by its stat alone (no read, no hash); a changed stat costs a read and a
 // hash, and a parse only when the content is new. Records are verified (range, crc32, JSON, shape)
 // before use: a damaged or foreign cache is rebuilt, never trusted and never fatal. Files are written
@@ -14,7 +18,7 @@ import envPaths from 'env-paths';
 import type {Article, ParseError} from '../types.js';
 
 /** Bump when the layout of manifest.json or of the records changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** A shard is closed and a new one started past this size, so reads stay bounded in memory. */
 const SHARD_BYTES = 48 * 1024 * 1024;
 /** Shards nobody references are deleted only when older than this (another process may be writing one). */
@@ -29,11 +33,39 @@ export interface FileStamp {
   ino: number;
 }
 
-interface RecordLoc {
-  shard: string;
+interface Span {
   offset: number;
   length: number;
   crc: number;
+}
+
+interface RecordLoc extends Span {
+  shard: string;
+  /** The paragraphs line; null for a ParseError. */
+  body: Span | null;
+}
+
+/** What a worker hands over for a new record: the head JSON and the paragraphs JSON (null for a ParseError). */
+export interface EncodedResult {
+  head: Uint8Array;
+  body: Uint8Array | null;
+}
+
+const encoder = new TextEncoder();
+
+/** Splits an analyze result into its cache record: each part has its own ArrayBuffer (safe to transfer). */
+export function encodeResult(result: CachedResult): EncodedResult {
+  if ('kind' in result) return {head: encoder.encode(JSON.stringify(result)), body: null};
+  const {paragraphs, ...head} = result;
+  return {head: encoder.encode(JSON.stringify(head)), body: encoder.encode(JSON.stringify(paragraphs))};
+}
+
+/** The inverse of encodeResult, for results just parsed. */
+export function decodeResult(encoded: EncodedResult): CachedResult {
+  const decoder = new TextDecoder();
+  const head = JSON.parse(decoder.decode(encoded.head)) as CachedResult;
+  if (encoded.body && !('kind' in head)) head.paragraphs = JSON.parse(decoder.decode(encoded.body)) as string[];
+  return head;
 }
 
 interface FileEntry extends FileStamp {
@@ -45,8 +77,8 @@ interface Manifest {
   version: string;
   /** [absolutePath, size, mtimeMs, ino, hash] */
   files: Array<[string, number, number, number, string]>;
-  /** [hash, shard, offset, length, crc32] */
-  records: Array<[string, string, number, number, number]>;
+  /** [hash, shard, offset, length, crc32, bodyOffset, bodyLength, bodyCrc32] (body -1, 0, 0 when none) */
+  records: Array<[string, string, number, number, number, number, number, number]>;
 }
 
 export interface CacheLocationOptions {
@@ -96,9 +128,9 @@ function parseManifest(text: string, version: string): {files: Map<string, FileE
   if (!Array.isArray(m.files) || !Array.isArray(m.records)) return 'manifest is incomplete';
   const records = new Map<string, RecordLoc>();
   for (const r of m.records) {
-    if (!Array.isArray(r) || !isString(r[0]) || !isString(r[1]) || !isNumber(r[2]) || !isNumber(r[3]) || !isNumber(r[4])) return 'manifest has a malformed record';
+    if (!Array.isArray(r) || !isString(r[0]) || !isString(r[1]) || !r.slice(2, 8).every(isNumber)) return 'manifest has a malformed record';
     if (!/^shard-[\w-]+\.jsonl$/.test(r[1])) return 'manifest names a foreign file';
-    records.set(r[0], {shard: r[1], offset: r[2], length: r[3], crc: r[4]});
+    records.set(r[0], {shard: r[1], offset: r[2], length: r[3], crc: r[4], body: r[5] >= 0 ? {offset: r[5], length: r[6], crc: r[7]} : null});
   }
   const files = new Map<string, FileEntry>();
   for (const f of m.files) {
@@ -130,13 +162,18 @@ class ShardWriter {
 
   constructor(private readonly dir: string) {}
 
-  append(json: Uint8Array): RecordLoc {
-    if (this.fd === null || this.size + json.length > SHARD_BYTES) this.rotate();
+  append(record: EncodedResult): RecordLoc {
+    if (this.fd === null || this.size + record.head.length + (record.body?.length ?? 0) > SHARD_BYTES) this.rotate();
+    const head = this.line(record.head);
+    return {shard: this.name, ...head, body: record.body ? this.line(record.body) : null};
+  }
+
+  private line(bytes: Uint8Array): Span {
     const offset = this.size;
-    fs.writeSync(this.fd!, json);
+    fs.writeSync(this.fd!, bytes);
     fs.writeSync(this.fd!, '\n');
-    this.size += json.length + 1;
-    return {shard: this.name, offset, length: json.length, crc: zlib.crc32(json)};
+    this.size += bytes.length + 1;
+    return {offset, length: bytes.length, crc: zlib.crc32(bytes)};
   }
 
   private rotate(): void {
@@ -171,6 +208,64 @@ export interface CacheRead {
   results: Map<number, CachedResult>;
   /** Indexes whose record was missing or damaged: parse them again. */
   damaged: number[];
+}
+
+export interface CacheRequest {
+  index: number;
+  hash: string;
+  /** Called if the article's paragraphs turn out to be damaged when first read: parse the file again. */
+  reparse: () => string[];
+}
+
+/** Shards read from, kept open for lazy paragraphs (a descriptor survives the file's deletion or replacement). */
+const openShards = new Map<string, number>();
+
+function shardFd(file: string): number {
+  let fd = openShards.get(file);
+  if (fd === undefined) {
+    fd = fs.openSync(file, 'r');
+    openShards.set(file, fd);
+  }
+  return fd;
+}
+
+/** Closes the shards kept open for lazy paragraphs (tests; a long-lived process that reloads). */
+export function closeShards(): void {
+  for (const fd of openShards.values()) fs.closeSync(fd);
+  openShards.clear();
+}
+
+function readVerified(fd: number, span: Span, whole: Buffer | null, size: number): Buffer | null {
+  if (span.offset < 0 || span.length <= 0 || span.offset + span.length > size) return null;
+  let bytes: Buffer;
+  if (whole) bytes = whole.subarray(span.offset, span.offset + span.length);
+  else {
+    bytes = Buffer.allocUnsafe(span.length);
+    if (fs.readSync(fd, bytes, 0, span.length, span.offset) !== span.length) return null;
+  }
+  return zlib.crc32(bytes) === span.crc ? bytes : null;
+}
+
+function readParagraphs(fd: number, span: Span): string[] | null {
+  try {
+    const bytes = readVerified(fd, span, null, Number.MAX_SAFE_INTEGER);
+    if (!bytes) return null;
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return Array.isArray(value) && value.every(isString) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Makes `paragraphs` read the shard on first use (then keeps them); a damaged body is parsed again from the file. */
+function lazyParagraphs(article: Article, fd: number, span: Span, reparse: () => string[]): void {
+  let value: string[] | undefined;
+  Object.defineProperty(article, 'paragraphs', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= readParagraphs(fd, span) ?? reparse()),
+    set: (v: string[]) => void (value = v),
+  });
 }
 
 export class ArticleCache {
@@ -235,8 +330,8 @@ export class ArticleCache {
     this.dirty = true;
   }
 
-  /** Stores a new record (the UTF-8 JSON of an analyze result) and remembers the file. */
-  put(absolutePath: string, stamp: FileStamp, hash: string, json: Uint8Array): void {
+  /** Stores a new record (an encoded analyze result) and remembers the file. */
+  put(absolutePath: string, stamp: FileStamp, hash: string, json: EncodedResult): void {
     if (!this.writable) return;
     if (!this.records.has(hash)) {
       try {
@@ -256,67 +351,66 @@ export class ArticleCache {
     this.remember(absolutePath, stamp, hash);
   }
 
-  /** Reads and verifies the records of many files at once, a shard at a time. */
-  read(requests: ReadonlyArray<{index: number; hash: string}>): CacheRead {
+  /** Reads and verifies the heads of many records at once, a shard at a time; paragraphs come later, lazily. */
+  read(requests: readonly CacheRequest[]): CacheRead {
     const results = new Map<number, CachedResult>();
     const damaged: number[] = [];
-    const byShard = new Map<string, Array<{index: number; loc: RecordLoc}>>();
-    for (const {index, hash} of requests) {
-      const loc = this.records.get(hash);
+    const byShard = new Map<string, Array<{request: CacheRequest; loc: RecordLoc}>>();
+    for (const request of requests) {
+      const loc = this.records.get(request.hash);
       if (!loc) {
-        damaged.push(index);
+        damaged.push(request.index);
         continue;
       }
       let list = byShard.get(loc.shard);
       if (!list) byShard.set(loc.shard, (list = []));
-      list.push({index, loc});
+      list.push({request, loc});
     }
-    const badHashes = new Set<RecordLoc>();
+    const bad = new Set<RecordLoc>();
     for (const [shard, list] of byShard) {
       list.sort((a, b) => a.loc.offset - b.loc.offset);
-      const file = path.join(this.dir, shard);
       let fd: number;
-      let shardSize: number;
+      let size: number;
       try {
-        fd = fs.openSync(file, 'r');
-        shardSize = fs.fstatSync(fd).size;
+        fd = shardFd(path.join(this.dir, shard));
+        size = fs.fstatSync(fd).size;
       } catch {
-        for (const r of list) damaged.push(r.index), badHashes.add(r.loc);
+        for (const r of list) damaged.push(r.request.index), bad.add(r.loc);
         continue;
       }
-      try {
-        const wanted = list.reduce((n, r) => n + r.loc.length, 0);
-        // Most of the shard wanted: one read. A few records: one read each.
-        const whole = wanted * 4 >= shardSize ? Buffer.allocUnsafe(shardSize) : null;
-        if (whole) fs.readSync(fd, whole, 0, shardSize, 0);
-        for (const {index, loc} of list) {
-          const result = this.decode(fd, whole, shardSize, loc);
-          if (result) results.set(index, result);
-          else damaged.push(index), badHashes.add(loc);
+      // Most of the shard wanted: one read. A few heads: one read each.
+      const wanted = list.reduce((n, r) => n + r.loc.length, 0);
+      let whole: Buffer | null = null;
+      if (wanted * 8 >= size) {
+        whole = Buffer.allocUnsafe(size);
+        if (fs.readSync(fd, whole, 0, size, 0) !== size) whole = null;
+      }
+      for (const {request, loc} of list) {
+        const result = this.decodeHead(fd, whole, size, loc);
+        if (!result) {
+          damaged.push(request.index), bad.add(loc);
+          continue;
         }
-      } finally {
-        fs.closeSync(fd);
+        if (!('kind' in result) && loc.body) lazyParagraphs(result, fd, loc.body, request.reparse);
+        results.set(request.index, result);
       }
     }
-    if (badHashes.size) {
-      for (const [hash, loc] of this.records) if (badHashes.has(loc)) this.records.delete(hash);
-      this.notes.push(`cache ${this.dir}: ${badHashes.size} damaged record${badHashes.size === 1 ? '' : 's'}, re-parsed`);
+    if (bad.size) {
+      for (const [hash, loc] of this.records) if (bad.has(loc)) this.records.delete(hash);
+      this.notes.push(`cache ${this.dir}: ${bad.size} damaged record${bad.size === 1 ? '' : 's'}, re-parsed`);
       this.dirty = true;
     }
     return {results, damaged};
   }
 
-  private decode(fd: number, whole: Buffer | null, shardSize: number, loc: RecordLoc): CachedResult | null {
-    if (loc.offset < 0 || loc.length <= 0 || loc.offset + loc.length > shardSize) return null;
-    let bytes: Buffer;
-    if (whole) bytes = whole.subarray(loc.offset, loc.offset + loc.length);
-    else {
-      bytes = Buffer.allocUnsafe(loc.length);
-      if (fs.readSync(fd, bytes, 0, loc.length, loc.offset) !== loc.length) return null;
-    }
-    if (zlib.crc32(bytes) !== loc.crc) return null;
+  private decodeHead(fd: number, whole: Buffer | null, size: number, loc: RecordLoc): CachedResult | null {
+    const bytes = readVerified(fd, loc, whole, size);
+    if (!bytes) return null;
+    // The body's range is checked now (its bytes when first read), so a truncated shard is caught at load.
+    if (loc.body && (loc.body.offset < 0 || loc.body.offset + loc.body.length > size)) return null;
     try {
       const value: unknown = JSON.parse(bytes.toString('utf8'));
+      if (loc.body && value && typeof value === 'object') (value as {paragraphs?: unknown}).paragraphs = [];
       return looksLikeResult(value) ? value : null;
     } catch {
       return null;
@@ -343,7 +437,7 @@ export class ArticleCache {
       const shards = new Set<string>();
       for (const [hash, loc] of this.records) {
         if (!live.has(hash)) continue;
-        records.push([hash, loc.shard, loc.offset, loc.length, loc.crc]);
+        records.push([hash, loc.shard, loc.offset, loc.length, loc.crc, loc.body?.offset ?? -1, loc.body?.length ?? 0, loc.body?.crc ?? 0]);
         shards.add(loc.shard);
       }
       const manifest: Manifest = {format: FORMAT, version: this.version, files, records};

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
 import {collectFiles} from './files.js';
-import {ArticleCache, type CachedResult, type FileStamp} from './cache.js';
+import {ArticleCache, decodeResult, type CachedResult, type FileStamp} from './cache.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
 import {PARSER_VERSION} from '../parse/index.js';
@@ -123,7 +123,14 @@ async function parseOnWorkers(
         else void worker.terminate().then(() => resolve());
       };
       worker.on('message', (reply: WorkerReply) => {
-        onBatch(reply.results);
+        try {
+          onBatch(reply.results);
+        } catch {
+          // A reply we cannot use (a stale worker bundle): stop this worker; its files are parsed here.
+          current = null;
+          void worker.terminate().then(() => resolve());
+          return;
+        }
         send();
       });
       // A dead worker hands its batch back to this thread; the others carry on.
@@ -184,9 +191,16 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   let done = unreadable.size;
   let fromCache = 0;
+  // Paragraphs are read from the cache when first used; if their record is damaged by then, parse the file again.
+  const reparse = (file: string) => (): string[] => {
+    const outcome = safeAnalyze(file, null);
+    if (outcome.kind !== 'parsed') return [];
+    const result = decodeResult(outcome.record);
+    return 'kind' in result ? [] : result.paragraphs;
+  };
   const takeFromCache = (requests: Array<{index: number; hash: string}>): void => {
     if (!cache || requests.length === 0) return;
-    const read = cache.read(requests);
+    const read = cache.read(requests.map((r) => ({...r, reparse: reparse(files[r.index]!)})));
     for (const [index, result] of read.results) results[index] = result;
     fromCache += read.results.size;
     done += read.results.size;
@@ -198,7 +212,6 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   // Parse what the cache did not have. Content already cached under another path is only hashed.
   let parsed = 0;
   const knownLater: Array<{index: number; hash: string}> = [];
-  const decoder = new TextDecoder();
   const accept = (batch: Array<[number, FileOutcome]>): void => {
     for (const [index, outcome] of batch) {
       const slot = slots[index]!;
@@ -208,8 +221,8 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
         cache?.remember(slot.absolute, slot.stamp, outcome.hash);
         continue;
       } else {
-        results[index] = JSON.parse(decoder.decode(outcome.json)) as CachedResult;
-        cache?.put(slot.absolute, slot.stamp, outcome.hash, outcome.json);
+        results[index] = decodeResult(outcome.record);
+        cache?.put(slot.absolute, slot.stamp, outcome.hash, outcome.record);
         parsed++;
       }
       done++;
@@ -224,8 +237,10 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     const count = Math.min(maxWorkers, Math.ceil(pending.length / 50));
     const seen = new Set<number>();
     workersUsed = await parseOnWorkers(pending, count, cache ? cache.hashes() : [], (batch) => {
-      for (const [i] of batch) seen.add(i);
-      accept(batch);
+      for (const item of batch) {
+        accept([item]);
+        seen.add(item[0]);
+      }
     });
     // Whatever the workers did not finish (none started, one died) is parsed here.
     const left = pending.filter(([i]) => !seen.has(i));

@@ -23,7 +23,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
       // A parser bug on one file must not take the others down with it.
       outcome = {kind: 'unreadable', message: `${file}: internal parser error (${(error as Error)?.message ?? String(error)})`};
     }
-    if (outcome.kind === 'parsed') transfer.push(outcome.json.buffer as ArrayBuffer);
+    if (outcome.kind === 'parsed') {
+      transfer.push(outcome.record.head.buffer as ArrayBuffer);
+      if (outcome.record.body) transfer.push(outcome.record.body.buffer as ArrayBuffer);
+    }
     results.push([index, outcome]);
   }
   const reply: WorkerReply = {results};

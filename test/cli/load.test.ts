@@ -205,3 +205,16 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     expect(again.stats).toMatchObject({parsed: 0, fromCache: 57, workers: 0});
   });
 });
+
+describe('loadArticles: lazy paragraphs', () => {
+  it('reads paragraphs from the cache when first used, and re-parses the file if that record is damaged', async () => {
+    const first = await load();
+    const warm = await load();
+    const shard = path.join(cacheDir, shards()[0]!);
+    // Damage every paragraphs line (each record's second line) but no head.
+    const lines = fs.readFileSync(shard, 'utf8').split('\n');
+    fs.writeFileSync(shard, lines.map((l) => (l.startsWith('[') ? l.replace('Leader', 'LEADER') : l)).join('\n'));
+    expect(warm.articles.map((a) => a.paragraphs)).toEqual(first.articles.map((a) => a.paragraphs));
+    expect(warm.articles[0]!.paragraphs.join(' ')).toContain('Leader 0 met');
+  });
+});
