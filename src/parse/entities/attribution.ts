@@ -63,7 +63,8 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said`
     const lead = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
     if (/\p{L}/u.test(lead) && !/^(?:\p{Ll}+\s+){0,2}$/u.test(lead)) return null;
-    return p.ref ? {ref: p.ref, cue} : 'unknown';
+    const noun = CUE_NOUNS.has(seg.tokens[p.to - 1]!.lower);
+    return p.ref ? {ref: p.ref, cue: noun ? 'statement' : cue} : 'unknown';
   }
   return null;
 }

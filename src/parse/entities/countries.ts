@@ -106,8 +106,8 @@ function governmentUse(toks: readonly Token[], hit: CountryHit): boolean {
 function standaloneCountryAt(toks: readonly Token[], i: number): CountryHit | null {
   const hit = countryAt(toks, i);
   const prev = toks[i - 1];
-  if (hit && prev?.cap && !prev.poss && toks[i]!.start - prev.end === 1 && !FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower)
-    && !countryAt(toks, i - 1)) return null;
+  if (hit && prev?.cap && !prev.poss && toks[i]!.start - prev.end === 1
+    && (prev.lower === 'new' || (!FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower) && !countryAt(toks, i - 1)))) return null;
   return hit;
 }
 

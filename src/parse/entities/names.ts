@@ -42,8 +42,25 @@ function covered(n: number, hits: ReadonlyArray<{from: number; to: number}>): Ui
 function nameWord(t: Token, taken: boolean): boolean {
   if (taken) return false;
   const l = t.lower;
-  return !FUNCTION_WORDS.has(l) && !NON_PERSON_WORDS.has(l) && !MONTHS.has(l) && !PLACES.has(l) && !/^\d/.test(l)
+  return !FUNCTION_WORDS.has(l) && !PLACES.has(l) && !/^\d/.test(l)
     && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
+}
+
+const ADJECTIVAL = new Set(['federal', 'national', 'international', 'global', 'world', 'united', 'royal', 'supreme', 'high', 'north',
+  'south', 'east', 'west', 'central', 'middle', 'new', 'general', 'grand', 'great', 'little', 'upper', 'lower']);
+const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'jan']);
+
+/**
+ * Organisation and place words (`House`, `Court`, `Street`) may open a name (`Bill Clinton`) but not
+ * end one; adjectives (`Supreme`, `National`) may not open one; a month is a month before a number.
+ */
+function personLike(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = toks[k]!.lower;
+    if (NON_PERSON_WORDS.has(l) && (k > from || to - from === 1 || ADJECTIVAL.has(l))) return false;
+    if (MONTHS.has(l) && (!MONTH_NAMES_AS_NAMES.has(l) || /^\d/.test(toks[k + 1]?.text ?? '') || to - from === 1)) return false;
+  }
+  return true;
 }
 
 /** A title word inside a capitalised run: the name starts after the last one. */
@@ -100,6 +117,7 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
       // a run going on into an organisation or place word names a thing: `Affordable Care Act`
       if (nameTo < j && !toks[nameTo - 1]?.poss && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
+      if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
       if (nameTo <= nameFrom) { i = j - 1; continue; }
       const m = describe(toks, s, nameFrom, nameTo, taken, seg.text);
       if (!m.evidence && !headline && speaks(toks, nameTo)) m.evidence = true;
@@ -161,7 +179,7 @@ function speaks(toks: readonly Token[], t: number): boolean {
 
 /** A country form whose last token is at index k. */
 function countryEnding(toks: readonly Token[], k: number): CountryHit | null {
-  for (let from = k; from >= Math.max(0, k - 3); from--) {
+  for (let from = Math.max(0, k - 3); from <= k; from++) {
     const hit = countryAt(toks, from);
     if (hit && hit.to === k + 1) return hit;
   }
