@@ -90,6 +90,8 @@ export const takesText = (state: AppState): boolean =>
 
 export function commandFor(name: string, contexts: readonly KeyContext[]): CommandName | null {
   if (ALWAYS[name]) return ALWAYS[name]!;
+  // In a text box a character types; only named keys (Esc, Enter, arrows...) run commands.
+  if (contexts.includes('search') && Array.from(name).length === 1) return null;
   for (const b of KEYMAP) if (b.keys.includes(name) && b.contexts.some((c) => contexts.includes(c))) return b.command;
   return null;
 }

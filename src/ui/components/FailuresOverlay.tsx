@@ -20,9 +20,10 @@ export function FailuresOverlay({failures, scroll, width, height}: Props) {
       <PaneTitle title="Files that failed to load" detail={`${failures.length} · Esc closes`} focused width={width} />
       {failures.length === 0 ? <Text {...theme.roles.muted}> Every file loaded.</Text> : null}
       {failures.slice(scroll, scroll + rows).map((f, i) => (
+        // The message names the file already (`data/x.txt: binary file ...`).
         <Text key={scroll + i} wrap="truncate-end">
-          <Text {...theme.roles.error}>{' ' + truncate(f.source, Math.floor(width / 2))}</Text>
-          <Text>{truncate(`: ${f.message}`, Math.max(1, width - Math.floor(width / 2) - 1))}</Text>
+          <Text {...theme.roles.error}>{' ✗ '}</Text>
+          <Text>{truncate(f.message.startsWith(f.source) ? f.message : `${f.source}: ${f.message}`, Math.max(1, width - 3))}</Text>
         </Text>
       ))}
     </Box>

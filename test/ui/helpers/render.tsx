@@ -101,7 +101,7 @@ export function renderFrames(element: ReactElement, size: {columns: number; rows
     });
   const changeFrom = (action: () => void, timeoutMs?: number): Promise<string> => {
     const before = frame();
-    const done = waitFor((f) => f !== before, timeoutMs);
+    const done = waitFor((f) => f !== before && f.trim() !== '', timeoutMs);
     action();
     return done;
   };

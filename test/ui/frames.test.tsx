@@ -1,0 +1,167 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {width} from '../../src/ui/text.js';
+import {manyArticles, sampleArticles} from './fixtures/articles.js';
+import {fakeStore} from './fixtures/store.js';
+import {KEYS, renderBriefing, type Rendered} from './helpers/render.js';
+
+let current: Rendered | null = null;
+afterEach(() => {
+  current?.unmount();
+  current = null;
+});
+const open = (...args: Parameters<typeof renderBriefing>) => (current = renderBriefing(...args)) as ReturnType<typeof renderBriefing>;
+const lines = (frame: string): string[] => frame.split('\n');
+
+describe.each([
+  [80, 24],
+  [120, 40],
+  [60, 15],
+])('at %ix%i', (columns, rows) => {
+  it('fills the screen without overflowing a row, list and panes and status bar all present', async () => {
+    const r = open({articles: sampleArticles(), columns, rows});
+    const frame = await r.waitFor((f) => f.includes('loaded'));
+    const ls = lines(frame);
+    expect(ls.length).toBe(rows - 1);
+    for (const l of ls) expect(width(l)).toBeLessThanOrEqual(columns);
+    expect(frame).toContain('Leaders of Ruritania');
+    expect(frame).toContain('Summary');
+    expect(frame).toContain('Quotes');
+    expect(frame).toContain('Related');
+    expect(frame).toMatch(/4 loaded · 4 shown · 4 unread/);
+    expect(ls.at(-1)).toMatch(/j down/);
+  });
+
+  it('the reader and the help overlay fit too', async () => {
+    const r = open({articles: sampleArticles(), columns, rows});
+    await r.waitFor((f) => f.includes('loaded'));
+    const reader = await r.press(KEYS.enter);
+    expect(reader).toContain('Reader');
+    expect(lines(reader).length).toBe(rows - 1);
+    await r.press(KEYS.escape);
+    const help = await r.press('?');
+    expect(help).toContain('Help: keys');
+    for (const l of lines(help)) expect(width(l)).toBeLessThanOrEqual(columns);
+  });
+});
+
+describe('frames', () => {
+  it('below 60x15 shows the too-small notice, and recovers the same selection on growing', async () => {
+    const r = open({articles: sampleArticles(), columns: 80, rows: 24});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('j');
+    const small = await r.resize(50, 12);
+    expect(small).toContain('Terminal too small: 50x12');
+    expect(small).not.toContain('Ruritania');
+    const back = await r.resize(80, 24);
+    expect(back).toContain('Holm defends');
+    expect(r.store.global().lastArticle).toBe('a2');
+  });
+
+  it('typing in the search box filters live, highlights nothing it should not, and never runs commands', async () => {
+    const r = open({articles: sampleArticles()});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('/');
+    const typed = await r.press('holm');
+    expect(typed).toContain('/ holm');
+    expect(typed).toContain('2 shown');
+    expect(typed).not.toContain('Heavy rain');
+    // q and s typed into the box: no quit, no star.
+    await r.press('q');
+    expect(r.quits()).toBe(0);
+    const none = await r.waitFor((f) => f.includes('No article matches “holmq”'));
+    expect(none).toContain('Esc clears the search');
+    await r.press(KEYS.backspace);
+    await r.press(KEYS.escape);
+    expect(r.store.get('a1')?.starred ?? false).toBe(false);
+  });
+
+  it('a query error is shown with its position and the last results stay', async () => {
+    const r = open({articles: sampleArticles()});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('/');
+    const f = await r.press('a:');
+    expect(f).toContain('query error at 1');
+    expect(f).toContain('Heavy rain');
+  });
+
+  it('picks a leader and lists their quotes here and in other articles, with cue and paragraph', async () => {
+    const r = open({articles: sampleArticles(), columns: 120, rows: 40});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('l');
+    const picked = await r.press(KEYS.enter);
+    expect(picked).toContain('Anna Holm: 2 here, 3 in all');
+    expect(picked).toContain('In this article (2)');
+    expect(picked).toContain('— told · ¶4');
+    expect(picked).toContain('In other articles (1)');
+    expect(picked).toContain('It is a good deal for farmers');
+    expect(r.store.get('a1')?.leader).toBe('anna-holm');
+  });
+
+  it('honest empty states: no quotes, no leaders, nothing related, no summary', async () => {
+    const r = open({articles: sampleArticles(), columns: 120, rows: 40});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('jj');
+    const f = await r.waitFor((x) => x.includes('Nobody is quoted'));
+    expect(f).toContain('No leaders or countries recognised');
+    expect(f).toContain('Nothing related among the loaded articles.');
+    expect(f).toContain('No summary');
+  });
+
+  it('wide characters keep the columns aligned', async () => {
+    const r = open({articles: sampleArticles(), columns: 120, rows: 40});
+    const aligned = (f: string): void => {
+      const at = lines(f).filter((l) => l.includes('│')).map((l) => width(l.slice(0, l.indexOf('│'))));
+      expect(new Set(at).size).toBe(1);
+    };
+    const first = await r.waitFor((x) => x.includes('loaded'));
+    expect(first).toContain('[윤석열]');
+    aligned(first);
+    const last = await r.press('G');
+    expect(last).toContain('🎆');
+    aligned(last);
+  });
+
+  it('opening marks read, s stars, the status bar counts follow; the failures list opens with f', async () => {
+    const r = open({articles: sampleArticles(), failures: [{source: 'bad.txt', message: 'bad.txt: binary file (NUL byte at offset 3)'}]});
+    await r.waitFor((f) => f.includes('loaded'));
+    expect(r.frame()).toContain('1 failed (f: list)');
+    await r.press(KEYS.enter);
+    await r.press(KEYS.escape);
+    await r.waitFor((f) => f.includes('3 unread'));
+    await r.press('s');
+    expect(r.store.get('a1')?.starred).toBe(true);
+    const failures = await r.press('f');
+    expect(failures).toContain('bad.txt: binary file (NUL byte at offset 3)');
+  });
+
+  it('resumes on the saved article and query', async () => {
+    const store = fakeStore({lastArticle: 'a2', lastQuery: 'holm', focusedPane: 'list'});
+    const r = open({articles: sampleArticles(), store});
+    const f = await r.waitFor((x) => x.includes('loaded'));
+    expect(f).toContain('/ holm');
+    expect(f).toContain('2 shown');
+    await r.press(KEYS.enter);
+    expect(r.frame()).toContain('Holm defends the new trade deal');
+    expect(store.get('a2')?.read).toBe(true);
+  });
+
+  it('the help overlay is searchable', async () => {
+    const r = open({articles: sampleArticles()});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('?');
+    await r.press('/');
+    const f = await r.press('star');
+    expect(f).toContain('star or unstar');
+    expect(f).not.toContain('next unread article');
+  });
+
+  it('scrolls 10,000 articles drawing only the visible rows', async () => {
+    const r = open({articles: manyArticles(10_000)});
+    await r.waitFor((f) => f.includes('10,000 loaded'));
+    const f = await r.press('G');
+    expect(f).toContain('number 9999');
+    expect(f).not.toContain('number 0 ');
+    expect(lines(f).length).toBe(23);
+  });
+
+});
