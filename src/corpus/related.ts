@@ -9,6 +9,8 @@ import type {RelatedArticle} from './types.js';
 const SIGNATURE = 24;
 /** How much of the body the text vector reads: the lead, where news puts what it is about. */
 const LEAD_PARAGRAPHS = 4;
+/** The longest posting list a text term may have: it bounds the work of one related() call. */
+const MAX_POSTINGS = 2000;
 const PERSON_WEIGHT = 1.0;
 const COUNTRY_WEIGHT = 0.35;
 const TEXT_WEIGHT = 3.0;
@@ -55,14 +57,15 @@ function buildTextIndex(articles: readonly Article[]): TextIndex {
     perDoc.push(tf);
   }
   const n = articles.length;
+  const maxDf = Math.max(3, Math.min(n / 10, MAX_POSTINGS));
   const terms: Int32Array[] = [];
   const weights: Float32Array[] = [];
   const postLists: Array<Array<[number, number]>> = vocab.map(() => []);
   perDoc.forEach((tf, doc) => {
     const scored: Array<[number, number]> = [];
     for (const [id, count] of tf) {
-      // A term in one article links nothing; a term in most articles says nothing.
-      if (df[id]! < 2 || df[id]! > n / 4) continue;
+      // A term in one article links nothing; a term in many says little and costs a long posting list.
+      if (df[id]! < 2 || df[id]! > maxDf) continue;
       scored.push([id, (1 + Math.log(count)) * Math.log(n / df[id]!)]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);

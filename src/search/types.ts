@@ -42,6 +42,8 @@ export interface ReadFlags {
 export interface SearchOptions {
   limit?: number;
   flags?: (id: string) => ReadFlags | undefined;
+  /** Matched ranges are computed for the first this-many hits (default 200); later hits have `matches: []`. */
+  matchLimit?: number;
 }
 
 export interface SearchEngine {

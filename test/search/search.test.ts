@@ -1,0 +1,156 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {analyzeBytes} from '../../src/corpus/analyze.js';
+import {buildCorpus} from '../../src/corpus/index.js';
+import {createSearchEngine, naiveSearch} from '../../src/search/index.js';
+import type {SearchHit, SearchResult} from '../../src/search/types.js';
+import {isParseError, type Article} from '../../src/types.js';
+import {article, country, org, person} from '../corpus/fixtures.js';
+
+function hits(r: SearchResult): SearchHit[] {
+  if (!r.ok) throw new Error(`${r.error} at ${r.at}`);
+  return r.hits;
+}
+
+describe('search on hand-built articles', () => {
+  const kishida = person('Fumio Kishida', {aliases: ['Kishida'], role: 'prime minister', country: 'JPN', leader: true, mentions: 5});
+  const a = article({
+    headline: 'Japan and South Korea agree on missile warning',
+    section: 'Conflicts & War',
+    dateline: {place: 'Madrid', date: 'Jun 29', agency: 'EFE'},
+    people: [kishida],
+    countries: [country('JPN', 'Japan', ['Japan', 'Japanese'], 3), country('PRK', 'North Korea', ['Pyongyang'], 2)],
+    organizations: [org('NATO', {forms: ['Nato']})],
+    summary: ['Japan and South Korea agreed on a missile warning system.'],
+    paragraphs: ['Japan and South Korea agreed on a missile warning system.', 'The deal covers ballistic missile tracking exercises.'],
+  });
+  const b = article({
+    headline: 'Fishing quotas set for the coming season',
+    section: 'Economy',
+    people: [person('Ingrid Halvorsen', {country: 'NOR', mentions: 2})],
+    countries: [country('NOR', 'Norway')],
+    summary: ['Norway set fishing quotas, mentioning Kishida in passing.'],
+    paragraphs: ['Norway set fishing quotas, mentioning Kishida in passing.'],
+  });
+  const c = article({
+    headline: 'Kishida meets Halvorsen',
+    section: 'Politics',
+    people: [person('Kishida', {country: 'JPN', mentions: 1}), person('Ingrid Halvorsen', {country: 'NOR'})],
+    countries: [country('JPN', 'Japan'), country('NOR', 'Norway')],
+    summary: ['The two met briefly.'],
+    paragraphs: ['The two met briefly.'],
+  });
+  const corpus = buildCorpus([a, b, c]);
+  const engine = createSearchEngine(corpus);
+  const ids = (q: string, flags?: (id: string) => {read: boolean; starred: boolean}) => hits(engine.search(q, {flags})).map((h) => h.id);
+
+  it('returns every article in corpus order for an empty query', () => {
+    expect(ids('')).toEqual([a.id, b.id, c.id]);
+    expect(ids('   ')).toEqual([a.id, b.id, c.id]);
+  });
+
+  it('ranks a person named over a word merely mentioned', () => {
+    const r = ids('kishida');
+    expect(r).toHaveLength(3);
+    expect(r[2]).toBe(b.id);
+  });
+
+  it('applies each filter and their combinations', () => {
+    expect(ids('leader:kishida')).toEqual([a.id, c.id]);
+    expect(ids('leader:halvorsen')).toEqual([]);
+    expect(ids('person:kishida')).toEqual(expect.arrayContaining([a.id, c.id]));
+    expect(ids('person:halvorsen country:norway section:economy')).toEqual([b.id]);
+    expect(ids('country:japan -section:politics')).toEqual([a.id]);
+    expect(ids('org:nato')).toEqual([a.id]);
+    expect(ids('place:madrid')).toEqual([a.id]);
+    expect(ids('country:norway fishing')).toEqual([b.id]);
+    expect(ids('"ballistic missile"')).toEqual([a.id]);
+    expect(ids('missile -"ballistic missile"')).toEqual([]);
+    expect(ids('kishida -fishing')).not.toContain(b.id);
+    expect(ids('country:japan country:norway')).toEqual([c.id]);
+  });
+
+  it('filters by the flags the caller supplies', () => {
+    const flags = (id: string) => ({read: id === a.id, starred: id === c.id});
+    expect(ids('is:unread', flags)).toEqual([b.id, c.id]);
+    expect(ids('is:read', flags)).toEqual([a.id]);
+    expect(ids('is:starred', flags)).toEqual([c.id]);
+    expect(ids('-is:starred kishida', flags)).not.toContain(c.id);
+    expect(ids('is:unread')).toEqual([a.id, b.id, c.id]);
+  });
+
+  it('reports malformed queries instead of ignoring them', () => {
+    expect(engine.search('colour:red')).toMatchObject({ok: false, at: 0});
+    expect(engine.search('kishida "missile')).toMatchObject({ok: false, error: 'unclosed quote', at: 8});
+    expect(engine.search('country:')).toMatchObject({ok: false, at: 8});
+  });
+
+  it('returns matched ranges that point at the matched text', () => {
+    const [hit] = hits(engine.search('pyongyang missile'));
+    expect(hit!.id).toBe(a.id);
+    for (const m of hit!.matches) {
+      let last = -1;
+      for (const [s, e] of m.ranges) {
+        expect(s).toBeGreaterThan(last);
+        expect(e).toBeGreaterThan(s);
+        expect(e).toBeLessThanOrEqual(m.value.length);
+        last = e;
+      }
+    }
+    const country = hit!.matches.find((m) => m.field === 'countries');
+    expect(country).toEqual({field: 'countries', value: 'Pyongyang', ranges: [[0, 9]]});
+    const headline = hit!.matches.find((m) => m.field === 'headline')!;
+    expect(headline.ranges.map(([s, e]) => headline.value.slice(s, e))).toEqual(['missile']);
+    const [phrase] = hits(engine.search('"missile tracking"'));
+    const at = a.paragraphs[1]!.indexOf('missile tracking');
+    expect(phrase!.matches).toEqual([{field: 'body', value: a.paragraphs[1], ranges: [[at, at + 16]]}]);
+  });
+
+  it('honours limit, still reporting the total', () => {
+    const r = engine.search('', {limit: 2});
+    expect(r).toMatchObject({ok: true, total: 3});
+    expect(hits(r)).toHaveLength(2);
+  });
+
+  it('offers the naive fuse.js baseline for the bench', () => {
+    expect(hits(naiveSearch(corpus).search('Halvorsen')).map((h) => h.id)).toEqual(expect.arrayContaining([b.id, c.id]));
+  });
+});
+
+function loadData(): Article[] {
+  const dir = join(import.meta.dirname, '../../data');
+  const out: Article[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    const a = analyzeBytes(readFileSync(join(dir, f)), {source: join(dir, f)});
+    if (!isParseError(a)) out.push(a);
+  }
+  return out;
+}
+
+describe('ranking on data/ (through the parser)', () => {
+  const articles = loadData();
+  const corpus = buildCorpus(articles);
+  const engine = createSearchEngine(corpus);
+  const seed = articles.find((a) => a.source.endsWith('000_4be3d47db556df85.txt'))!;
+
+  it.each(['kishda', 'kushida', 'yoon', 'pyongyang', 'PRK', 'Kishida', 'fumio kishida', 'leader:kishda', 'country:prk'])('%s finds the seed article first', (q) => {
+    expect(hits(engine.search(q))[0]?.id).toBe(seed.id);
+  });
+
+  // Two samples are about NATO and North Korea in their headlines; the seed must be found, and only
+  // articles that name the thing in their headline may rank above it.
+  it.each([
+    ['north korea', /north korea|pyongyang/i],
+    ['nato', /nato/i],
+  ])('%s finds the seed, behind only articles with it in the headline', (q, inHeadline) => {
+    const r = hits(engine.search(q)).map((h) => corpus.byId.get(h.id)!);
+    const at = r.findIndex((a) => a.id === seed.id);
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (const a of r.slice(0, at)) expect(a.headline).toMatch(inHeadline);
+  });
+
+  it('does not find the seed for an unrelated name', () => {
+    expect(hits(engine.search('halvorsen')).map((h) => h.id)).not.toContain(seed.id);
+  });
+});
