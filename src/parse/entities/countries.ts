@@ -60,7 +60,6 @@ CAPITALS.add('washington').add('beijing').add('moscow').add('london');
 for (const k of ['can', 'and', 'per', 'bra', 'arm', 'tur', 'nor', 'fin', 'gab', 'mon', 'col', 'ven', 'cod']) LOOKUP.delete(k);
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'around', 'across', 'into', 'via', 'toward', 'towards', 'visit', 'visited', 'visiting', 'through']);
-const joined = (toks: readonly Token[], i: number, n: number): string => toks.slice(i, i + n).map((t) => t.lower).join(' ');
 
 export interface CountryHit {
   entry: CountryEntry;
@@ -74,26 +73,30 @@ export interface CountryHit {
 export function countryAt(toks: readonly Token[], i: number): CountryHit | null {
   const t = toks[i];
   if (!t?.cap) return null;
-  for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
+  // keys grow one word at a time; the longest form found wins (`South Korea` over `South`)
+  let key = '';
+  let best: CountryHit | null = null;
+  for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
     const last = toks[i + n - 1]!;
-    if (!last.cap && n > 1 && !['of', 'the', 'and'].includes(last.lower)) continue;
-    // a run may not cross a possessive or punctuation
-    let ok = true;
-    for (let j = i; j < i + n - 1; j++) if (toks[j]!.poss || toks[j + 1]!.start - toks[j]!.end > 1) ok = false;
-    if (!ok) continue;
-    const key = joined(toks, i, n);
+    if (n > 1) {
+      const prev = toks[i + n - 2]!;
+      if (prev.poss || last.start - prev.end > 1) break; // a form never crosses a possessive or punctuation
+      key += ' ';
+    }
+    key += last.lower;
+    if (!last.cap && !['of', 'the', 'and'].includes(last.lower)) continue;
     const entry = LOOKUP.get(key);
     if (!entry) continue;
     const form = n === 1 ? t.text : toks.slice(i, i + n).map((x) => x.text).join(' ');
     if (CASE_SENSITIVE.has(key) && form !== form.toUpperCase()) continue;
-    return {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
+    best = {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
   }
-  return null;
+  return best;
 }
 
 /** True when the capital at token i stands for its government: not after `in`, not part of a longer name. */
 function governmentUse(toks: readonly Token[], hit: CountryHit): boolean {
-  const key = joined(toks, hit.from, hit.to - hit.from);
+  const key = toks.slice(hit.from, hit.to).map((t) => t.lower).join(' ');
   if (!CAPITALS.has(key)) return true;
   const prev = toks[hit.from - 1];
   const next = toks[hit.to];

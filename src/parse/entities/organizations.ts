@@ -76,18 +76,23 @@ export interface OrgHit {
 const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
 function knownAt(toks: readonly Token[], i: number): OrgHit | null {
-  for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1; n--) {
-    let ok = true;
-    for (let j = i; j < i + n - 1; j++) if (toks[j]!.poss || toks[j + 1]!.start - toks[j]!.end > 1) ok = false;
-    if (!ok) continue;
-    const key = toks.slice(i, i + n).map((t) => t.lower).join(' ');
+  let key = '';
+  let best: OrgHit | null = null;
+  for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
+    const last = toks[i + n - 1]!;
+    if (n > 1) {
+      const prev = toks[i + n - 2]!;
+      if (prev.poss || last.start - prev.end > 1) break;
+      key += ' ';
+    }
+    key += last.lower;
     const hit = FORMS.get(key);
     if (!hit) continue;
     const form = toks.slice(i, i + n).map((t) => t.text).join(' ');
     if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) continue;
-    return {...hit, from: i, to: i + n, form};
+    best = {...hit, from: i, to: i + n, form};
   }
-  return null;
+  return best;
 }
 
 /** A run of capitalised words ending in an organisation word: `Tax Policy Center`, `Scottish National Party`. */
