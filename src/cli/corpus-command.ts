@@ -79,6 +79,10 @@ export async function loadForCommand(
   if (result.failures.length > MAX_LISTED) writeLine(io.stderr, `briefing: ... and ${result.failures.length - MAX_LISTED} more files that could not be loaded`);
   if (result.skippedHidden) writeLine(io.stderr, `briefing: skipped ${result.skippedHidden} hidden file${result.skippedHidden === 1 ? '' : 's'}`);
   for (const note of result.cacheNotes) writeLine(io.stderr, `briefing: ${note}`);
+  if (io.env.BRIEFING_DEBUG) {
+    const {files, parsed, fromCache, workers, ms} = result.stats;
+    writeLine(io.stderr, `briefing: loaded ${files} files in ${Math.round(ms)} ms: ${parsed} parsed (${workers} workers), ${fromCache} from cache ${cacheDir ?? '(off)'}`);
+  }
   for (const article of result.articles) article.source = shown(article.source);
   return {...result, exitCode: result.problems.length ? 2 : 0};
 }

@@ -148,3 +148,39 @@ describe('cache options', () => {
     expect(warm.out).toBe(cold.out);
   });
 });
+
+describe('briefing search', () => {
+  interface SearchJson {total: number; hits: Array<{id: string; headline: string; source: string; score: number; matches: Array<{field: string; ranges: number[][]}>}>}
+  it.each(['kishda', 'pyongyang', 'north korea', 'PRK', 'nato'])('finds the seed first for %s', async (query) => {
+    const r = await cli(['search', query, 'news', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as SearchJson;
+    expect(out.hits[0]?.source).toBe(path.join('news', 'seed.txt'));
+    expect(out.hits[0]!.matches.length).toBeGreaterThan(0);
+  });
+
+  it('combines a filter with text and honours --limit', async () => {
+    const r = await cli(['search', 'country:sweden budget', 'news', '--json', '--limit', '1']);
+    const out = JSON.parse(r.out) as SearchJson;
+    expect(out.hits.map((h) => h.headline)).toEqual(['Finance minister Ada Lindqvist warns on budget']);
+  });
+
+  it('prints one line per hit: id and headline', async () => {
+    const r = await cli(['search', 'lindqvist', 'news']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^[0-9a-f]{16} {2}Finance minister Ada Lindqvist warns on budget/);
+  });
+
+  it('reports a malformed query with exit 1 and the query error', async () => {
+    const r = await cli(['search', 'colour:red', 'news']);
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n').at(-1)).toMatch(/^briefing: bad query 'colour:red': .+\(at character \d+\)$/);
+  });
+
+  it('needs a QUERY and a positive --limit (exit 2)', async () => {
+    expect((await cli(['search'])).code).toBe(2);
+    const r = await cli(['search', 'x', 'news', '--limit', '0']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--limit must be a positive whole number');
+  });
+});
