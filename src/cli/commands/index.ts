@@ -3,10 +3,11 @@
 import type {Command} from '../command.js';
 import {parseCommand} from './parse.js';
 import {openCommand} from './open.js';
+import {searchCommand} from './search.js';
 import {relatedCommand} from './related.js';
 import {leadersCommand} from './leaders.js';
 import {quotesCommand} from './quotes.js';
 
 export const defaultCommand: Command = openCommand;
 
-export const commands: Command[] = [parseCommand, relatedCommand, leadersCommand, quotesCommand];
+export const commands: Command[] = [parseCommand, searchCommand, relatedCommand, leadersCommand, quotesCommand];
