@@ -132,7 +132,7 @@ export function summaryLines(article: Article, width: number): Line[] {
  *  most quoted first, as corpus person ids. */
 export function pickerPeople(corpus: Corpus, article: Article): string[] {
   const quoted = new Map<string, number>();
-  for (const ref of corpus.quotesIn(article.id)) if (ref.personId) quoted.set(ref.personId, (quoted.get(ref.personId) ?? 0) + 1);
+  for (const ref of corpus.quotesIn(article.id)) if (ref.personId && !ref.quote.partial) quoted.set(ref.personId, (quoted.get(ref.personId) ?? 0) + 1);
   const seen = new Set<string>();
   const rows: Array<{id: string; quotes: number; leader: boolean; mentions: number}> = [];
   for (const p of article.people) {
@@ -148,8 +148,10 @@ export function pickerPeople(corpus: Corpus, article: Article): string[] {
   return rows.map((r) => r.id);
 }
 
-/** A leader's quotes as the quotes pane lists them: this article's first, then the others' in date order. */
+/** A leader's quotes as the quotes pane lists them: this article's first, then the others' in date
+ *  order. Fragments and scare quotes inside a paraphrase (`partial`) are not quotes of theirs to
+ *  list; the reader still highlights them. */
 export function leaderQuotes(corpus: Corpus, articleId: string, personId: string): {here: readonly QuoteRef[]; elsewhere: readonly QuoteRef[]} {
-  const all = corpus.quotesBy(personId);
+  const all = corpus.quotesBy(personId).filter((q) => !q.quote.partial);
   return {here: all.filter((q) => q.articleId === articleId), elsewhere: all.filter((q) => q.articleId !== articleId)};
 }

@@ -54,9 +54,9 @@ export function QuotesPane({corpus, article, leaders, quotes, focused, width, he
   if (quotes.picked === null) {
     const items = leaders.map((id) => {
       const p = corpus.personById.get(id);
-      const here = corpus.quotesIn(article.id).filter((q) => q.personId === id).length;
+      const {here, elsewhere} = leaderQuotes(corpus, article.id, id);
       const role = p?.role ? `, ${p.role}` : '';
-      return {key: id, value: id, label: truncate(`${p?.name ?? id}${role} · ${here} here, ${p?.quoteCount ?? 0} in all`, inner - 2)};
+      return {key: id, value: id, label: truncate(`${p?.name ?? id}${role} · ${here.length} here, ${here.length + elsewhere.length} in all`, inner - 2)};
     });
     return frame(
       focused ? 'pick a leader: j/k, Enter' : 'l to pick a leader',

@@ -1,0 +1,98 @@
+// The product as a person meets it: the built CLI in a real terminal, on the seed article and a
+// couple of our own, with temporary state and cache directories.
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {ROOT, spawnBriefing, type Session} from './pty.js';
+
+let dir: string;
+let folder: string;
+const sessions: Session[] = [];
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-'));
+  folder = path.join(dir, 'articles');
+  fs.mkdirSync(folder);
+  const seed = fs.readdirSync(path.join(ROOT, 'data')).find((f) => f.startsWith('000_'))!;
+  fs.copyFileSync(path.join(ROOT, 'data', seed), path.join(folder, seed));
+  for (const f of fs.readdirSync(path.join(ROOT, 'test/e2e/fixtures'))) fs.copyFileSync(path.join(ROOT, 'test/e2e/fixtures', f), path.join(folder, f));
+});
+afterAll(() => {
+  for (const s of sessions) s.kill();
+  fs.rmSync(dir, {recursive: true, force: true});
+});
+
+function start(size: {columns: number; rows: number}, name: string): Session {
+  const s = spawnBriefing([folder, '--state-dir', path.join(dir, `state-${name}`), '--cache-dir', path.join(dir, `cache-${name}`)], size);
+  sessions.push(s);
+  return s;
+}
+
+const firstListRow = (screen: string): string => screen.split('\n')[1] ?? '';
+const SEED_HEADLINE = 'Tokyo, Seoul call for';
+
+describe('briefing in a real terminal', () => {
+  it('search kishda, open the seed, pick Kishida, see his six quotes, quit restoring the terminal', async () => {
+    const s = start({columns: 120, rows: 40}, 'search');
+    await s.waitFor((x) => x.includes('3 loaded'), 'the app to load');
+    expect(s.buffer()).toBe('alternate');
+    s.write('/');
+    await s.waitFor((x) => /^\/\s/.test(x), 'the search box to take focus');
+    s.write('kishda');
+    const ranked = await s.waitFor((x) => x.startsWith('/ kishda'), 'the query');
+    expect(firstListRow(ranked)).toContain(SEED_HEADLINE);
+    s.write('\r');
+    await s.waitFor((x) => x.includes('Tab next pane') && !x.includes('Esc back'), 'focus on the list');
+    s.write('\r');
+    const reader = await s.waitFor((x) => x.includes('Reader'), 'the reader');
+    expect(reader).toContain('Kishida said he was');
+    s.write('\u001b');
+    await s.waitFor((x) => x.includes('Summary'), 'back to the list');
+    s.write('\t\t');
+    await s.waitFor((x) => x.includes('pick a leader'), 'the leader picker');
+    s.write('\r');
+    const quotes = await s.waitFor((x) => x.includes('In this article ('), 'the quotes of the picked leader');
+    expect(quotes).toMatch(/Fumio Kishida: \d+ here/);
+    expect(quotes).toContain('Fumio Kishida: 6 here');
+    expect(quotes).toContain('In this article (6)');
+    s.write('q');
+    expect(await s.exited).toBe(0);
+    expect(s.buffer()).toBe('normal');
+    const raw = s.raw();
+    expect(raw.lastIndexOf('\u001b[?1049l')).toBeGreaterThan(raw.lastIndexOf('\u001b[?1049h'));
+    expect(raw.lastIndexOf('\u001b[?25h')).toBeGreaterThan(raw.lastIndexOf('\u001b[?25l'));
+  });
+
+  it('resizes 120x40 -> 70x20 -> 120x40 without losing the selection, and resumes it on the next start', async () => {
+    const s = start({columns: 120, rows: 40}, 'resize');
+    await s.waitFor((x) => x.includes('3 loaded'), 'the app to load');
+    s.write('jj');
+    const third = await s.waitFor((x) => x.includes('Seoul lantern festival draws record crowds') && x.split('\n')[1]!.includes('│ Seoul lantern'), 'the third article selected');
+    expect(third).toBeTruthy();
+    s.resize(70, 20);
+    const small = await s.waitFor((x) => x.split('\n').some((l) => l.includes('│ Seoul lantern')) && !x.includes('Seoul lantern festival draws record crowds 🏮  '), 'the 70x20 layout');
+    expect(small.split('\n').every((l) => l.length <= 70)).toBe(true);
+    s.resize(120, 40);
+    await s.waitFor((x) => x.split('\n')[1]!.includes('│ Seoul lantern festival draws record crowds'), 'the 120x40 layout with the same article');
+    s.write('\u0003');
+    expect(await s.exited).toBe(0);
+    expect(s.buffer()).toBe('normal');
+    const again = start({columns: 120, rows: 40}, 'resize');
+    await again.waitFor((x) => x.split('\n')[1]!.includes('│ Seoul lantern festival'), 'the resumed selection');
+    again.write('q');
+    expect(await again.exited).toBe(0);
+  });
+
+  it('restores the terminal on SIGTERM and flushes the reading state', async () => {
+    const s = start({columns: 100, rows: 30}, 'signal');
+    await s.waitFor((x) => x.includes('3 loaded'), 'the app to load');
+    s.write('s');
+    await s.waitFor((x) => x.includes('★'), 'the star');
+    s.kill();
+    await s.exited;
+    expect(s.buffer()).toBe('normal');
+    const state = fs.readFileSync(path.join(dir, 'state-signal', 'state.json'), 'utf8');
+    expect(state).toContain('"starred":true');
+  });
+});
