@@ -7,11 +7,14 @@ import type {RelatedArticle} from './types.js';
 
 /** Terms kept per article for the text vector: its most distinctive ones. */
 const SIGNATURE = 24;
-/** How much of the body the text vector reads: the lead, where news puts what it is about. */
-const LEAD_PARAGRAPHS = 4;
+/** The text vector reads the headline and the summary (the lead, where news says what it is about), or
+ *  these first paragraphs when there is no summary; reading whole bodies costs seconds at 100k articles. */
+const LEAD_PARAGRAPHS = 2;
 /** The longest posting list a text term may have: it bounds the work of one related() call. */
 const MAX_POSTINGS = 2000;
 const PERSON_WEIGHT = 1.0;
+/** Answers kept per article (callers ask for five by default). */
+const KEEP = 20;
 const COUNTRY_WEIGHT = 0.35;
 const TEXT_WEIGHT = 3.0;
 
@@ -42,7 +45,7 @@ function buildTextIndex(articles: readonly Article[]): TextIndex {
   const perDoc: Array<Map<number, number>> = [];
   for (const a of articles) {
     const tf = new Map<number, number>();
-    const text = [a.headline, a.headline, ...a.summary, ...a.paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' ');
+    const text = [a.headline, a.headline, ...(a.summary.length ? a.summary : a.paragraphs.slice(0, LEAD_PARAGRAPHS))].join(' ');
     for (const t of contentTerms(text)) {
       let id = ids.get(t);
       if (id === undefined) {
@@ -92,6 +95,9 @@ export class RelatedFinder {
   private text: TextIndex | null = null;
   private readonly cache = new Map<number, RelatedArticle[]>();
   private readonly n: number;
+  /** Accumulators reused across calls (zeroed after each). */
+  private score: Float64Array | null = null;
+  private cos: Float64Array | null = null;
   constructor(private readonly input: RelatedInput) {
     this.n = input.articles.length;
   }
@@ -108,41 +114,48 @@ export class RelatedFinder {
   private compute(doc: number): RelatedArticle[] {
     const {articles, people, personDocs, countryDocs, countryName} = this.input;
     const text = (this.text ??= buildTextIndex(articles));
-    const score = new Map<number, number>();
-    const bump = (d: number, s: number) => score.set(d, (score.get(d) ?? 0) + s);
+    const score = (this.score ??= new Float64Array(this.n));
+    const cos = (this.cos ??= new Float64Array(this.n));
+    const touched: number[] = [];
+    const bump = (d: number, s: number) => {
+      if (score[d] === 0) touched.push(d);
+      score[d]! += s;
+    };
     const idf = (df: number) => Math.log(1 + this.n / df);
 
-    const mine = people[doc] ?? [];
-    for (const p of mine) {
+    for (const p of people[doc] ?? []) {
       const docs = personDocs.get(p.id) ?? [];
       const w = PERSON_WEIGHT * idf(docs.length);
       for (const d of docs) bump(d, w);
     }
-    const countries = articles[doc]!.countries;
-    for (const c of countries) {
+    for (const c of articles[doc]!.countries) {
       const docs = countryDocs.get(c.code) ?? [];
       const w = COUNTRY_WEIGHT * idf(docs.length);
       for (const d of docs) bump(d, w);
     }
-    const textScore = new Map<number, number>();
     const myTerms = text.terms[doc]!;
     const myWeights = text.weights[doc]!;
     for (let i = 0; i < myTerms.length; i++) {
       const t = myTerms[i]!;
       const ds = text.postDocs[t]!;
       const ws = text.postWeights[t]!;
-      for (let j = 0; j < ds.length; j++) textScore.set(ds[j]!, (textScore.get(ds[j]!) ?? 0) + myWeights[i]! * ws[j]!);
+      for (let j = 0; j < ds.length; j++) {
+        const s = myWeights[i]! * ws[j]!;
+        cos[ds[j]!]! += s;
+        bump(ds[j]!, TEXT_WEIGHT * s);
+      }
     }
-    for (const [d, s] of textScore) bump(d, TEXT_WEIGHT * s);
 
     const me = articles[doc]!;
-    const ranked = [...score]
-      .filter(([d, s]) => d !== doc && s > 0 && !sameStory(me, articles[d]!))
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, 20);
-    return ranked.map(([d, s]) => this.explain(doc, d, s, textScore.get(d) ?? 0));
+    touched.sort((a, b) => score[b]! - score[a]! || a - b);
+    const ranked: Array<[number, number, number]> = [];
+    for (const d of touched) {
+      if (ranked.length >= KEEP) break;
+      if (d !== doc && score[d]! > 0 && !sameStory(me, articles[d]!)) ranked.push([d, score[d]!, cos[d]!]);
+    }
+    for (const d of touched) score[d] = cos[d] = 0;
+    return ranked.map(([d, s, c]) => this.explain(doc, d, s, c));
   }
-
   private explain(doc: number, other: number, score: number, cosine: number): RelatedArticle {
     const {articles, people, countryName} = this.input;
     const theirPeople = new Set((people[other] ?? []).map((p) => p.id));

@@ -56,8 +56,10 @@ export function stem(word: string): string {
 /** Content terms of a text: folded, stemmed, stopwords and one-letter words dropped. */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    if (w.length < 2 || STOP.has(w) || /^\d+$/.test(w)) continue;
+  // Fold once for the whole text (offsets are not needed here), not once per word.
+  for (const m of fold(text).matchAll(WORD_RE)) {
+    const w = m[0];
+    if (w.length < 2 || STOP.has(w) || (w.charCodeAt(0) < 58 && /^\d+$/.test(w))) continue;
     out.push(stem(w));
   }
   return out;

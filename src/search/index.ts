@@ -1,16 +1,17 @@
 // The search engine: the query language over a built corpus. Built once per corpus:
 // - a vocabulary of people, countries, organisations, sections and places (fuzzy-matched, see vocabulary.ts)
 //   whose postings give the articles, weighted so naming a person or country outranks an incidental word;
-// - a MiniSearch full-text index (prefix + fuzzy) over headlines and summaries.
+// - a compact inverted index (text-index.ts: exact, prefix for the word being typed, typo fallback) over
+//   headlines and summaries.
 // Per keystroke the work is proportional to the matches, not to the corpus (except `"phrase"` alone,
 // which scans the bodies). Matched ranges are computed only for the hits returned first.
 import Fuse from 'fuse.js';
-import MiniSearch, {type SearchResult as TextResult} from 'minisearch';
 import type {Corpus} from '../corpus/types.js';
 import {fold, isStopword} from '../corpus/text.js';
 import type {Article} from '../types.js';
 import {parseQuery} from './query.js';
 import type {MatchField, MatchRange, QueryTerm, SearchEngine, SearchHit, SearchOptions, SearchResult} from './types.js';
+import {TextIndex} from './text-index.js';
 import {Vocabulary, type Target, type TargetKind, type VocabMatch} from './vocabulary.js';
 
 export type {SearchEngine, SearchResult, SearchHit, MatchRange, ParsedQuery, QueryTerm, SearchOptions, ReadFlags} from './types.js';
@@ -34,17 +35,12 @@ function indexTerm(t: string): string | null {
   return f.length < 2 || isStopword(f) ? null : f;
 }
 
-interface TextDoc {
-  id: number;
-  headline: string;
-  summary: string;
-}
-
 /** What one positive word (or the whole free text) matched: per article, a score and how to highlight it. */
 interface WordMatch {
   score: Map<number, number>;
   entity: Map<number, VocabMatch>;
-  text: Map<number, TextResult>;
+  /** Index terms the word matched in headlines and summaries (for highlighting). */
+  textTerms: Set<string>;
 }
 
 function escapeRegExp(s: string): string {
@@ -52,7 +48,8 @@ function escapeRegExp(s: string): string {
 }
 
 function phraseRegExp(phrase: string): RegExp {
-  return new RegExp(phrase.split(/\s+/).map(escapeRegExp).join('\\s+'), 'giu');
+  // No `u` flag: case-insensitive literal search without it is several times faster over long bodies.
+  return new RegExp(phrase.split(/\s+/).map(escapeRegExp).join('\\s+'), 'gi');
 }
 
 function rangesOf(re: RegExp, value: string): Array<[number, number]> {
@@ -79,21 +76,12 @@ function normaliseRanges(ranges: Array<[number, number]>): Array<[number, number
 class Engine implements SearchEngine {
   private readonly articles: readonly Article[];
   private readonly vocab: Vocabulary;
-  private readonly text: MiniSearch<TextDoc>;
+  private readonly text: TextIndex;
 
   constructor(corpus: Corpus) {
     this.articles = corpus.articles;
     this.vocab = new Vocabulary(corpus);
-    this.text = new MiniSearch<TextDoc>({
-      fields: ['headline', 'summary'],
-      storeFields: [],
-      tokenize: (s) => s.split(SPLIT),
-      processTerm: indexTerm,
-    });
-    for (let i = 0; i < this.articles.length; i++) {
-      const a = this.articles[i]!;
-      this.text.add({id: i, headline: a.headline, summary: a.summary.join(' ')});
-    }
+    this.text = new TextIndex(this.articles.length, (i) => [this.articles[i]!.headline, this.articles[i]!.summary.join(' ')], SPLIT, indexTerm);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -107,7 +95,7 @@ class Engine implements SearchEngine {
     const filters = terms.filter((t) => t.kind === 'field' || t.kind === 'phrase');
 
     // Candidates and scores from the free words.
-    const wordMatches = positiveWords.map((w) => this.matchWord(w));
+    const wordMatches = positiveWords.map((w, i) => this.matchWord(w, i === positiveWords.length - 1 && !/\s$/.test(query)));
     let candidates: number[] | null = null;
     const score = new Float64Array(n);
     if (wordMatches.length) {
@@ -189,7 +177,7 @@ class Engine implements SearchEngine {
 
   /** Entities named by `value` (fuzzy), as article -> score. */
   private matchEntities(value: string, wordsCovered = 1, accept?: (t: Target) => boolean): WordMatch {
-    const out: WordMatch = {score: new Map(), entity: new Map(), text: new Map()};
+    const out: WordMatch = {score: new Map(), entity: new Map(), textTerms: new Set()};
     for (const m of this.vocab.match(value, accept)) {
       const w = KIND_WEIGHT[m.target.kind] * m.quality * wordsCovered;
       const {docs, weights} = m.target;
@@ -205,23 +193,16 @@ class Engine implements SearchEngine {
     return out;
   }
 
-  /** One free word: the best entity it names plus its headline/summary text score. */
-  private matchWord(word: string): WordMatch {
+  /** One free word: the best entity it names plus its headline/summary text score. Prefix search only
+   *  for the word being typed (the last); typo tolerance in text only when the word matches nothing as
+   *  written (names, where typos matter most, are matched fuzzily in the vocabulary anyway). */
+  private matchWord(word: string, last: boolean): WordMatch {
     const m = this.matchEntities(word);
     const term = indexTerm(word);
     if (!term) return m;
-    const results = this.text.search(term, {
-      prefix: term.length >= 3,
-      fuzzy: term.length >= 7 ? 2 : term.length >= 4 ? 1 : false,
-      boost: {headline: 2},
-      weights: {fuzzy: 0.5, prefix: 0.7},
-    });
-    const top = results[0]?.score ?? 1;
-    for (const r of results) {
-      const d = r.id as number;
-      m.score.set(d, (m.score.get(d) ?? 0) + (TEXT_WEIGHT * r.score) / top);
-      m.text.set(d, r);
-    }
+    const found = this.text.search(term, last && term.length >= 3, term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
+    for (const [d, sc] of found.score) m.score.set(d, (m.score.get(d) ?? 0) + TEXT_WEIGHT * sc);
+    m.textTerms = found.terms;
     return m;
   }
 
@@ -264,7 +245,7 @@ class Engine implements SearchEngine {
   private exactWordDocs(word: string): Set<number> {
     const out = new Set<number>();
     const term = indexTerm(word);
-    if (term) for (const r of this.text.search(term, {prefix: false, fuzzy: false})) out.add(r.id as number);
+    if (term) for (const d of this.text.search(term, false, 0).score.keys()) out.add(d);
     for (const m of this.vocab.match(word, undefined, 0.99)) for (const d of m.target.docs) out.add(d);
     return out;
   }
@@ -282,7 +263,7 @@ class Engine implements SearchEngine {
     for (const w of words) {
       const e = w.entity.get(d);
       if (e) add(KIND_FIELD[e.target.kind], e.label, e.ranges);
-      for (const t of w.text.get(d)?.terms ?? []) textTerms.add(t);
+      if (w.score.has(d)) for (const t of w.textTerms) textTerms.add(t);
     }
     for (const list of fields) {
       for (const m of list) {
