@@ -1,0 +1,308 @@
+// The file-backed ReadingStore. Per-article state lives in memory (createMemoryStore); changes are
+// written on a debounce timer and on exit, each write under a lock: re-read the file, merge by
+// per-field timestamps (another process's marks survive), write atomically (temp file, fsync,
+// rename, fsync of the directory). A corrupt file is moved aside, never silently reset; a file
+// from a newer schema is left untouched and the store goes read-only.
+import {closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, existsSync, writeSync, unlinkSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {join} from 'node:path';
+import type {Writable} from 'node:stream';
+import {createMemoryStore, type MemoryReadingStore} from '../../state/memory-store.js';
+import type {ReadingStore} from '../../state/store.js';
+import {emptyReport, emptyState, parseStateText, serializeState, SCHEMA_VERSION, type MergeReport, type ParsedState, type StateData} from '../../state/schema.js';
+import {withLock, withLockSync, type LockOptions} from './lock.js';
+
+export const STATE_FILE = 'state.json';
+
+/** An expected failure of the state file or directory; the message is one line naming the path. */
+export class StateError extends Error {
+  override name = 'StateError';
+}
+
+export interface FileStoreOptions {
+  /** Directory holding state.json (created when missing). */
+  dir: string;
+  /** Delay between the first unsaved change and its write (ms). Default 500. */
+  debounceMs?: number;
+  lock?: LockOptions;
+  /** Warnings are also written here (`briefing: ...`); null for silence. */
+  stderr?: Writable | null;
+  now?: () => number;
+}
+
+export interface FileReadingStore extends ReadingStore {
+  readonly dir: string;
+  readonly path: string;
+  /** Schema version of the file found at open; null when there was none. */
+  readonly fileVersion: number | null;
+  /** Number of times the file was written by this store. */
+  readonly writes: number;
+  /** The live state (read-only view). */
+  readonly data: StateData;
+  flush(): Promise<void>;
+  /** Writes pending changes now, blocking (for exit paths). */
+  flushSync(): void;
+  /** Merges another state in (newer change wins per field) and writes at once; reports what changed. */
+  importState(incoming: StateData): MergeReport;
+  /** Stops the debounce timer without writing. */
+  close(): void;
+}
+
+type DiskRead = ParsedState | {kind: 'missing'} | {kind: 'unreadable'; reason: string};
+
+const errorReason = (error: unknown): string => {
+  const e = error as NodeJS.ErrnoException;
+  return e.code ?? e.message?.split('\n')[0] ?? String(error);
+};
+
+function readDisk(path: string): DiskRead {
+  let text: string;
+  let mtime: number;
+  try {
+    mtime = statSync(path).mtimeMs;
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'};
+    return {kind: 'unreadable', reason: errorReason(error)};
+  }
+  return parseStateText(text, mtime);
+}
+
+/** `state.corrupt-2026-05-01T10-22-03-123Z.json`, unique in `dir`. */
+function asideName(dir: string, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  for (let i = 0; ; i++) {
+    const path = join(dir, `state.corrupt-${stamp}${i ? `-${i}` : ''}.json`);
+    if (!existsSync(path)) return path;
+  }
+}
+
+/**
+ * Temp file in the same directory, fsync, rename over the target, fsync the directory: a reader
+ * (or a crash) sees the old file or the new one, never a mix. (write-file-atomic does the same
+ * but reads `__filename`, which our ESM bundle does not have.)
+ */
+export function writeFileAtomicSync(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Never created or already renamed.
+    }
+    throw error;
+  }
+}
+
+function fsyncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not supported everywhere (Windows); the rename itself is still atomic.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+export function openFileStore(options: FileStoreOptions): FileReadingStore {
+  const {dir} = options;
+  const now = options.now ?? Date.now;
+  const debounceMs = options.debounceMs ?? 500;
+  const stderr = options.stderr === undefined ? process.stderr : options.stderr;
+  const path = join(dir, STATE_FILE);
+  const lockPath = `${path}.lock`;
+  try {
+    mkdirSync(dir, {recursive: true});
+  } catch (error) {
+    throw new StateError(`cannot use state directory ${dir}: ${errorReason(error)}`);
+  }
+
+  const memory: MemoryReadingStore = createMemoryStore({data: emptyState(), now});
+  let writes = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let lastTimerError = '';
+  let fileVersion: number | null = null;
+
+  const warn = (message: string): void => {
+    memory.addWarning(message);
+    stderr?.write(`briefing: ${message}\n`);
+  };
+
+  /** Moves an unusable state file aside; false when even that failed. */
+  const moveAside = (reason: string): boolean => {
+    const aside = asideName(dir, now());
+    try {
+      renameSync(path, aside);
+    } catch (error) {
+      warn(`${path} is unusable (${reason}) and could not be moved aside (${errorReason(error)}): running read-only, nothing will be saved`);
+      memory.setReadOnly(true);
+      return false;
+    }
+    warn(`${path} was unusable (${reason}): moved it to ${aside} and started from an empty state`);
+    return true;
+  };
+
+  const newer = (version: number): void => {
+    warn(`${path} was written by a newer briefing (schema v${version}; this one knows v${SCHEMA_VERSION}): left it untouched, running read-only, changes will not be saved`);
+    memory.setReadOnly(true);
+  };
+
+  /** Folds what is on disk into memory. Returns false when nothing may be written. */
+  const absorb = (disk: DiskRead): boolean => {
+    switch (disk.kind) {
+      case 'missing':
+        return true;
+      case 'newer':
+        newer(disk.version);
+        return false;
+      case 'corrupt':
+      case 'unreadable':
+        return moveAside(disk.reason);
+      case 'ok':
+        if (disk.dropped.length) {
+          const aside = asideName(dir, now());
+          copyFileSync(path, aside);
+          warn(`${path}: left out ${disk.dropped.length} invalid entr${disk.dropped.length === 1 ? 'y' : 'ies'} (first: ${disk.dropped[0]}); the original file is kept at ${aside}`);
+        }
+        memory.merge(disk.data);
+        return true;
+    }
+  };
+
+  /** The critical section, run under the lock: re-read, merge, write atomically. */
+  const writeLocked = (incoming: StateData | null): MergeReport => {
+    if (!incoming && memory.pending === 0) return emptyReport();
+    if (!absorb(readDisk(path))) return emptyReport();
+    const report = incoming ? memory.merge(incoming) : emptyReport();
+    try {
+      writeFileAtomicSync(path, serializeState(memory.data));
+    } catch (error) {
+      throw new StateError(`cannot save reading state to ${path}: ${errorReason(error)}`);
+    }
+    fsyncDir(dir);
+    writes++;
+    memory.markClean();
+    return report;
+  };
+
+  const lockError = (error: unknown): Error =>
+    error instanceof StateError ? error : new StateError(`cannot save reading state to ${path}: ${(error as Error).message ?? errorReason(error)}`);
+
+  const cancelTimer = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  };
+
+  // Open: read the file; decide, under the lock, what to do with an unusable one.
+  const first = readDisk(path);
+  if (first.kind === 'ok' || first.kind === 'newer') fileVersion = first.kind === 'ok' ? first.fromVersion : first.version;
+  if (first.kind === 'ok' && first.dropped.length === 0) {
+    memory.merge(first.data);
+    if (first.fromVersion < SCHEMA_VERSION) {
+      // Upgrade in place now, so the old layout never meets a newer writer.
+      try {
+        withLockSync(lockPath, () => writeLocked(emptyState()), options.lock);
+      } catch (error) {
+        warn(lockError(error).message);
+      }
+    }
+  } else if (first.kind === 'newer') {
+    newer(first.version);
+  } else if (first.kind !== 'missing') {
+    try {
+      withLockSync(lockPath, () => writeLocked(emptyState()), options.lock);
+    } catch (error) {
+      warn(lockError(error).message);
+      memory.setReadOnly(true);
+    }
+  }
+  memory.markClean();
+
+  const store: FileReadingStore = {
+    dir,
+    path,
+    get fileVersion() {
+      return fileVersion;
+    },
+    get writes() {
+      return writes;
+    },
+    get data() {
+      return memory.data;
+    },
+    get readOnly() {
+      return memory.readOnly;
+    },
+    get warnings() {
+      return memory.warnings;
+    },
+    get: (id) => memory.get(id),
+    setRead: (id, v) => memory.setRead(id, v),
+    setStarred: (id, v) => memory.setStarred(id, v),
+    setPosition: (id, v) => memory.setPosition(id, v),
+    setLeader: (id, v) => memory.setLeader(id, v),
+    global: () => memory.global(),
+    setGlobal: (patch) => memory.setGlobal(patch),
+    subscribe: (listener) => memory.subscribe(listener),
+    async flush() {
+      cancelTimer();
+      if (memory.pending === 0 || memory.readOnly) return;
+      try {
+        await withLock(lockPath, () => writeLocked(null), options.lock);
+      } catch (error) {
+        throw lockError(error);
+      }
+    },
+    flushSync() {
+      cancelTimer();
+      if (memory.pending === 0 || memory.readOnly) return;
+      try {
+        withLockSync(lockPath, () => writeLocked(null), options.lock);
+      } catch (error) {
+        throw lockError(error);
+      }
+    },
+    importState(incoming) {
+      if (memory.readOnly) throw new StateError(`${path} is read-only in this session: ${memory.warnings.at(-1) ?? 'see the warnings'}`);
+      cancelTimer();
+      try {
+        return withLockSync(lockPath, () => writeLocked(incoming), options.lock);
+      } catch (error) {
+        throw lockError(error);
+      }
+    },
+    close: cancelTimer,
+  };
+
+  // Debounce: the first unsaved change starts the timer; later ones ride along with it.
+  memory.subscribe(() => {
+    if (timer || memory.pending === 0 || memory.readOnly) return;
+    timer = setTimeout(() => {
+      timer = null;
+      store.flush().then(
+        () => {
+          lastTimerError = '';
+        },
+        (error: unknown) => {
+          const message = (error as Error).message;
+          if (message !== lastTimerError) warn(message);
+          lastTimerError = message;
+        },
+      );
+    }, debounceMs);
+    timer.unref();
+  });
+
+  return store;
+}

@@ -1,0 +1,55 @@
+// A child process for the state tests (bundled to dist/state-child.js by scripts/build.mjs).
+//   loop DIR START        mark start, start+1, ... read, flushing after each; prints `ack N` once N is saved
+//   many DIR PREFIX N     mark PREFIX-0..N-1 read, flushing after each (contention with another process)
+//   pending DIR MODE      flushOnExit, make changes left pending (long debounce), print `ready`, then
+//                         MODE = wait (parent sends a signal) | exit (process.exit, like q) | throw | reject
+import {openReadingStore, flushOnExit} from '../../../../src/cli/state/index.js';
+
+const [mode, dir, a, b] = process.argv.slice(2);
+const out = (line: string): void => {
+  process.stdout.write(line + '\n');
+};
+
+async function main(): Promise<void> {
+  if (!mode || !dir) throw new Error('usage: state-child MODE DIR ...');
+  if (mode === 'loop') {
+    const store = openReadingStore({stateDir: dir, stderr: null, debounceMs: 60_000});
+    for (let n = Number(a ?? 0); ; n++) {
+      store.setRead(`id-${n}`, true);
+      store.setPosition(`id-${n}`, n);
+      await store.flush();
+      out(`ack ${n}`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  if (mode === 'many') {
+    const store = openReadingStore({stateDir: dir, stderr: null, debounceMs: 60_000});
+    const count = Number(b);
+    for (let i = 0; i < count; i++) {
+      store.setRead(`${a}-${i}`, true);
+      await store.flush();
+    }
+    out(`done ${store.writes}`);
+    return;
+  }
+  if (mode === 'pending') {
+    const store = openReadingStore({stateDir: dir, stderr: null, debounceMs: 60_000});
+    flushOnExit(store);
+    for (let i = 0; i < 100; i++) store.setStarred(`pending-${i}`, true);
+    store.setGlobal({lastArticle: 'pending-99'});
+    out(`ready ${store.writes}`);
+    if (a === 'exit') process.exit(0);
+    if (a === 'throw') setTimeout(() => {
+      throw new Error('boom from the state child');
+    }, 10);
+    if (a === 'reject') setTimeout(() => void Promise.reject(new Error('rejected in the state child')), 10);
+    if (a === 'wait') setInterval(() => undefined, 1000);
+    return;
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+void main().catch((error: unknown) => {
+  process.stderr.write(`state-child: ${(error as Error).message}\n`);
+  process.exit(3);
+});
