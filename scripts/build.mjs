@@ -7,6 +7,7 @@ await build({
     briefing: 'src/cli/main.ts',
     worker: 'src/cli/worker.ts',
     bench: 'bench/bench.ts',
+    'state-child': 'test/cli/state/helpers/state-child.ts',
   },
   outdir: 'dist',
   bundle: true,
