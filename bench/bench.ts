@@ -13,6 +13,7 @@ import {collectFiles} from '../src/cli/files.js';
 import {loadArticles} from '../src/cli/load.js';
 import {round} from './measure.js';
 import {buildCorpusForBench} from './corpus.js';
+import {memoryChild} from './sections/memory.js';
 import type {BenchCorpus, BenchFigure, SectionContext} from './sections/types.js';
 import type {Article} from '../src/types.js';
 import type {Corpus} from '../src/corpus/types.js';
@@ -54,6 +55,7 @@ function table(rows: Row[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv[2] === '--child') return memoryChild(process.argv[3]!, process.argv[4]!, process.argv[5]!);
   const {values} = parseArgs({
     args: process.argv.slice(2),
     options: {sizes: {type: 'string'}, sections: {type: 'string'}, 'no-shared': {type: 'boolean'}, out: {type: 'string'}},
@@ -83,10 +85,12 @@ async function main(): Promise<void> {
       let articles: Promise<readonly Article[]> | undefined;
       let built: Promise<Corpus> | undefined;
       let scratchN = 0;
+      const cacheDir = path.join(scratchRoot, `${corpus.label}-cache`);
       const ctx: SectionContext = {
         corpus,
+        cacheDir,
         articles: () =>
-          (articles ??= loadArticles([corpus.dir], {cacheDir: null}).then((r) => {
+          (articles ??= loadArticles([corpus.dir], {cacheDir}).then((r) => {
             log(`${corpus.label}: ${r.articles.length} articles loaded for the sections (${Math.round(r.stats.ms)} ms)`);
             return r.articles;
           })),

@@ -25,6 +25,8 @@ export interface SectionContext {
   articles(): Promise<readonly Article[]>;
   /** The built Corpus of these articles (built once per size, shared by all sections). */
   built(): Promise<Corpus>;
+  /** The article cache that articles() loads through (warm once articles() has run); deleted after the run. */
+  cacheDir?: string;
   /** A fresh scratch directory for this section and size, deleted after the run. */
   scratch(): string;
   /** Progress for humans, on stderr; not part of the results. */
