@@ -3,7 +3,6 @@ import type {BenchSection} from './types.js';
 import {loadSection, parseSection} from './load.js';
 import {searchSection} from './search.js';
 import {relatedSection} from './related.js';
-import {renderSection} from './render.js';
 import {memorySection} from './memory.js';
 
-export const sections: BenchSection[] = [parseSection, loadSection, searchSection, relatedSection, memorySection, renderSection];
+export const sections: BenchSection[] = [parseSection, loadSection, searchSection, relatedSection, memorySection];
