@@ -23,6 +23,9 @@ export interface Quote {
   speakerName: string | null;
   /** The verb or phrase that attributes it (`said`, `told`, `according to`, `statement`); null when none. */
   cue: string | null;
+  /** What kind of speaker `speakerName` is: a person of the article, an organisation (or a country's government),
+   *  or a description as written that names no one in the article (`the announcer`, `the letter`); absent when none. */
+  speakerKind?: 'person' | 'organization' | 'description';
   /** Index into Article.paragraphs of the paragraph where the quote opens; -1 for the headline. */
   paragraph: number;
   /** Offsets into the ORIGINAL input text given to parseArticle (UTF-16 code units, end exclusive),
