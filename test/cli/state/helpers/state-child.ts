@@ -1,6 +1,6 @@
 // A child process for the state tests (bundled to dist/state-child.js by scripts/build.mjs).
 //   loop DIR START        mark start, start+1, ... read, flushing after each; prints `ack N` once N is saved
-//   many DIR PREFIX N     mark PREFIX-0..N-1 read, flushing after each (contention with another process)
+//   many DIR PREFIX N     mark PREFIX-0..N-1 read, each with a fresh store flushed at once (contention)
 //   pending DIR MODE      flushOnExit, make changes left pending (long debounce), print `ready`, then
 //                         MODE = wait (parent sends a signal) | exit (process.exit, like q) | throw | reject
 import {openReadingStore, flushOnExit} from '../../../../src/cli/state/index.js';
@@ -23,13 +23,17 @@ async function main(): Promise<void> {
     }
   }
   if (mode === 'many') {
-    const store = openReadingStore({stateDir: dir, stderr: null, debounceMs: 60_000});
+    // A fresh store per change, like a script calling `briefing mark` in a loop: nothing is kept
+    // in memory between changes, so a write that clobbers another process's would lose it for good.
     const count = Number(b);
+    let writes = 0;
     for (let i = 0; i < count; i++) {
+      const store = openReadingStore({stateDir: dir, stderr: null, debounceMs: 60_000});
       store.setRead(`${a}-${i}`, true);
       await store.flush();
+      writes += store.writes;
     }
-    out(`done ${store.writes}`);
+    out(`done ${writes}`);
     return;
   }
   if (mode === 'pending') {
