@@ -1,6 +1,6 @@
 // A ReadingStore held in memory: what UI tests use, and the core of the file-backed store
 // (src/cli/state/), which adds loading, debounced locked writes and exit flushing around it.
-import type {ArticleState, GlobalState, ReadingStore} from './store.js';
+import {emptyArticleState, type ArticleState, type GlobalState, type ReadingStore} from './store.js';
 import {emptyState, emptyGlobal, mergeInto, reportChanged, type MergeReport, type StateData} from './schema.js';
 
 export interface MemoryStoreInit {
@@ -31,7 +31,7 @@ export interface MemoryReadingStore extends ReadingStore {
   flush(): void;
 }
 
-const blank = (): ArticleState => ({read: false, readAt: 0, starred: false, starredAt: 0, position: 0, positionAt: 0, leader: null, leaderAt: 0});
+const blank = emptyArticleState;
 
 function initialData(init: MemoryStoreInit, now: number): StateData {
   const data = emptyState();

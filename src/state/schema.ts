@@ -1,7 +1,7 @@
 // The on-disk reading state: its versioned layout, validation of a parsed file (never trusted),
 // migrations from older layouts, and the merge of two states by per-field timestamps (the newer
 // change wins). Pure: the file store in src/cli/state/ and `briefing state import` both use it.
-import type {ArticleState, GlobalState, PaneName} from './store.js';
+import {emptyArticleState, type ArticleState, type GlobalState, type PaneName} from './store.js';
 
 /** The layout written today. v1: {version: 1, read: string[], starred: string[]}. v2: per-field timestamps. */
 export const SCHEMA_VERSION = 2;
@@ -95,7 +95,7 @@ export function migrateV1toV2(v1: StateFileV1, at: number): StateFileV2 {
 /** Checks one v2 article entry; returns the full state or a reason. */
 function validateEntry(raw: unknown): ArticleState | string {
   if (!isRecord(raw)) return 'not an object';
-  const s: ArticleState = {read: false, readAt: 0, starred: false, starredAt: 0, position: 0, positionAt: 0, leader: null, leaderAt: 0};
+  const s: ArticleState = emptyArticleState();
   if (raw.read !== undefined || raw.readAt !== undefined) {
     if (typeof raw.read !== 'boolean' || !isStamp(raw.readAt)) return 'bad read/readAt';
     s.read = raw.read;
@@ -253,7 +253,7 @@ function wins(curValue: unknown, curAt: number, inValue: unknown, inAt: number):
   return String(inValue) > String(curValue);
 }
 
-const blank: ArticleState = {read: false, readAt: 0, starred: false, starredAt: 0, position: 0, positionAt: 0, leader: null, leaderAt: 0};
+const blank: ArticleState = emptyArticleState();
 
 /**
  * Merges `incoming` into `target` field by field (the newer change wins) and reports what was

@@ -10,19 +10,9 @@ import {
   validateStateFile,
   type StateData,
 } from '../../src/state/schema.js';
-import type {ArticleState} from '../../src/state/store.js';
+import {emptyArticleState, type ArticleState} from '../../src/state/store.js';
 
-const art = (p: Partial<ArticleState>): ArticleState => ({
-  read: false,
-  readAt: 0,
-  starred: false,
-  starredAt: 0,
-  position: 0,
-  positionAt: 0,
-  leader: null,
-  leaderAt: 0,
-  ...p,
-});
+const art = (p: Partial<ArticleState>): ArticleState => ({...emptyArticleState(), ...p});
 
 const state = (articles: Record<string, Partial<ArticleState>>): StateData => {
   const s = emptyState();
