@@ -155,15 +155,16 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
     .map((x) => x.e);
 
   const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster[]>();
-  const bySurname = new Map<string, Cluster[]>();
+  const byKey = new Map<string, Set<Cluster>>();
+  const bySurname = new Map<string, Set<Cluster>>();
   const near = new DeletionIndex();
   /** Full-name clusters by their first token: `Yoon` alone may be `Yoon Suk-yeol` (family name first). */
-  const byFirstToken = new Map<string, Cluster[]>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-    const list = m.get(k);
-    if (!list) m.set(k, [v]);
-    else if (!list.includes(v)) list.push(v);
+  const byFirstToken = new Map<string, Set<Cluster>>();
+  const unresolved = new Map<string, Cluster>();
+  const push = <K, V>(m: Map<K, Set<V>>, k: K, v: V) => {
+    const set = m.get(k);
+    if (!set) m.set(k, new Set([v]));
+    else set.add(v);
   };
   /** The one cluster to join, or null: several that fit equally well is a reason to keep apart. */
   const choose = (e: Entry, found: Iterable<Cluster>, needCorroboration: boolean): Cluster | null => {
@@ -173,15 +174,24 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
   };
 
   for (const e of order) {
-    const exact = e.keys.flatMap((k) => byKey.get(k) ?? []);
+    const exact = e.keys.flatMap((k) => [...(byKey.get(k) ?? [])]);
     let cluster =
       choose(e, exact, false) ??
       choose(e, bySurname.get(e.surname) ?? [], false) ??
-      choose(e, near.similar(e.surname).flatMap((s) => bySurname.get(s) ?? []), true) ??
+      choose(e, near.similar(e.surname).flatMap((s) => [...(bySurname.get(s) ?? [])]), true) ??
       (e.first ? null : choose(e, byFirstToken.get(e.surname) ?? [], true));
+    // A bare name with nothing else that fits several people joins the one "unresolved" entry for that
+    // name instead of guessing; without it every such mention would open a cluster of its own (and make
+    // the next one more ambiguous still: quadratic on a large corpus).
+    const unattributed = !e.first && !e.person.role && !e.person.country;
+    if (!cluster && unattributed) {
+      const bucket = unresolved.get(e.surname);
+      if (bucket && !bucket.articles.has(e.article)) cluster = bucket;
+    }
     if (!cluster) {
       cluster = {entries: [], firsts: new Set(), countries: new Set(), roles: new Set(), articles: new Set(), first: e.article};
       clusters.push(cluster);
+      if (unattributed && bySurname.has(e.surname) && !unresolved.has(e.surname)) unresolved.set(e.surname, cluster);
     }
     add(cluster, e);
     for (const k of e.keys) push(byKey, k, cluster);
