@@ -3,6 +3,7 @@ import type {BenchSection} from './types.js';
 import {loadSection, parseSection} from './load.js';
 import {searchSection} from './search.js';
 import {relatedSection} from './related.js';
+import {renderSection} from './render.js';
 import {memorySection} from './memory.js';
 
-export const sections: BenchSection[] = [parseSection, loadSection, searchSection, relatedSection, memorySection];
+export const sections: BenchSection[] = [parseSection, loadSection, searchSection, relatedSection, memorySection, renderSection];

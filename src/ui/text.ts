@@ -4,16 +4,21 @@ import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-export const width = (text: string): number => stringWidth(text);
+// One column per UTF-16 unit for text made only of characters that are never wide nor zero-width:
+// ASCII, Latin, Greek, Cyrillic, general punctuation (‘’“”—…), box drawing and geometric shapes.
+// string-width segments graphemes and runs emoji regexes; this skips that for most news text.
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u0590\u2010-\u2027\u2030-\u205e\u2500-\u25fc]*$/;
+
+export const width = (text: string): number => (NARROW.test(text) ? text.length : stringWidth(text));
 
 /** Cuts `text` to at most `max` columns, ending with `…` when something was cut. */
 export function truncate(text: string, max: number): string {
   if (max <= 0) return '';
-  if (stringWidth(text) <= max) return text;
+  if (width(text) <= max) return text;
   let out = '';
   let used = 0;
   for (const {segment} of segmenter.segment(text)) {
-    const w = stringWidth(segment);
+    const w = width(segment);
     if (used + w > max - 1) break;
     out += segment;
     used += w;
@@ -24,7 +29,7 @@ export function truncate(text: string, max: number): string {
 /** Pads (or truncates) `text` to exactly `columns` columns. */
 export function fit(text: string, columns: number): string {
   const cut = truncate(text, columns);
-  return cut + ' '.repeat(Math.max(0, columns - stringWidth(cut)));
+  return cut + ' '.repeat(Math.max(0, columns - width(cut)));
 }
 
 /** One wrapped line: its text and where it starts and ends in the source string (UTF-16 offsets). */
@@ -51,7 +56,7 @@ export function wrap(text: string, columns: number): WrappedLine[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     const start = m.index;
-    const w = stringWidth(word);
+    const w = width(word);
     if (lineStart >= 0 && used + 1 + w <= max) {
       used += 1 + w;
       lineEnd = start + word.length;
@@ -67,7 +72,7 @@ export function wrap(text: string, columns: number): WrappedLine[] {
     // A word wider than the line: break it by graphemes.
     let offset = start;
     for (const {segment} of segmenter.segment(word)) {
-      const sw = stringWidth(segment);
+      const sw = width(segment);
       if (lineStart >= 0 && used + sw > max) push();
       if (lineStart < 0) lineStart = offset;
       used += sw;
@@ -102,13 +107,13 @@ export function highlight<R extends string>(text: string, ranges: ReadonlyArray<
 
 /** Cuts segments to at most `max` columns, with `…` when something was cut. */
 export function truncateSegments<R extends string>(segments: readonly Segment<R>[], max: number): Segment<R>[] {
-  const total = segments.reduce((n, s) => n + stringWidth(s.text), 0);
+  const total = segments.reduce((n, s) => n + width(s.text), 0);
   if (total <= max) return [...segments];
   const out: Segment<R>[] = [];
   let left = max - 1;
   for (const s of segments) {
     if (left <= 0) break;
-    const w = stringWidth(s.text);
+    const w = width(s.text);
     if (w <= left) {
       out.push(s);
       left -= w;
@@ -116,7 +121,7 @@ export function truncateSegments<R extends string>(segments: readonly Segment<R>
     }
     let text = '';
     for (const {segment} of segmenter.segment(s.text)) {
-      const sw = stringWidth(segment);
+      const sw = width(segment);
       if (sw > left) break;
       text += segment;
       left -= sw;

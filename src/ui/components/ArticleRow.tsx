@@ -1,6 +1,7 @@
 // One article in the list, two lines: unread dot, star and headline (matched characters
 // highlighted); then section and dateline, or what else the query matched (a leader's name).
 import {Box} from 'ink';
+import {memo} from 'react';
 import type {SearchHit} from '../../search/types.js';
 import type {Article} from '../../types.js';
 import {datelineText, type Line as LineData, type Paint} from '../model.js';
@@ -20,7 +21,7 @@ interface Props {
 const marked = (value: string, ranges: ReadonlyArray<[number, number]>, role: Paint | null = null): LineData =>
   highlight(value, ranges.map(([s, e]) => [s, e, 'match'] as const)).map((s) => (s.role ? s : {...s, role}));
 
-export function ArticleRow({article, hit, read, starred, selected, focused, width}: Props) {
+export const ArticleRow = memo(function ArticleRow({article, hit, read, starred, selected, focused, width}: Props) {
   const headlineMatch = hit?.matches.find((m) => m.field === 'headline' && m.value === article.headline);
   const other = hit?.matches.find((m) => m.field !== 'headline' && m.field !== 'body' && m.ranges.length > 0);
   const first: LineData = [
@@ -41,4 +42,4 @@ export function ArticleRow({article, hit, read, starred, selected, focused, widt
       <Line line={second} width={width} base={base} pad={selected} />
     </Box>
   );
-}
+});

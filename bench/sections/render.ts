@@ -1,0 +1,119 @@
+// Keypress to next frame: the time from a key arriving on stdin to the next frame Ink writes to
+// the terminal, with the real app (Root, real search engine, in-memory reading store) at 120x40,
+// the way the app renders (standard log-update, maxFps 60). Baseline: the same app drawing every
+// list row instead of the visible window, timed on a sample at 1k only (it is seconds per frame beyond).
+import {EventEmitter} from 'node:events';
+import {createElement, useState, type ReactElement} from 'react';
+import {Box, render, Text, useInput} from 'ink';
+import {createSearchEngine} from '../../src/search/index.js';
+import {createMemoryStore} from '../../src/state/memory-store.js';
+import {Root} from '../../src/ui/components/Root.js';
+import {createTheme} from '../../src/ui/theme.js';
+import type {Article} from '../../src/types.js';
+import {now, percentile} from '../measure.js';
+import type {BenchFigure, BenchSection} from './types.js';
+
+const COLUMNS = 120;
+const ROWS = 40;
+const PRESSES = 200;
+const FRAME_TIMEOUT_MS = 2000;
+
+class Terminal extends EventEmitter {
+  isTTY = true;
+  columns = COLUMNS;
+  rows = ROWS;
+  write = (_chunk: string): boolean => {
+    this.emit('frame');
+    return true;
+  };
+}
+
+class Keyboard extends EventEmitter {
+  isTTY = true;
+  private pending: string[] = [];
+  setEncoding(): void {}
+  setRawMode(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+  read = (): string | null => this.pending.shift() ?? null;
+  send(data: string): void {
+    this.pending.push(data);
+    this.emit('readable');
+  }
+}
+
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Milliseconds from each key to the next frame written. */
+async function latencies(element: ReactElement, keys: readonly string[]): Promise<number[]> {
+  const stdout = new Terminal();
+  const stdin = new Keyboard();
+  const app = render(element, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: new Terminal() as unknown as NodeJS.WriteStream,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 60,
+  });
+  const samples: number[] = [];
+  try {
+    await pause(100);
+    for (const key of keys) {
+      const frame = new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no frame after a key (is CI set? Ink draws nothing live under CI)')), FRAME_TIMEOUT_MS);
+        stdout.once('frame', () => {
+          clearTimeout(timer);
+          resolve(now());
+        });
+      });
+      const start = now();
+      stdin.send(key);
+      samples.push((await frame) - start);
+      await pause(20); // beyond Ink's 60 fps throttle window, as a person's key repeat is
+    }
+  } finally {
+    app.unmount();
+  }
+  return samples;
+}
+
+/** The naive list: every article a row, the cursor moved by j/k. */
+function everyRow(articles: readonly Article[]) {
+  return function AllRows() {
+    const [cursor, setCursor] = useState(0);
+    useInput((input) => setCursor((c) => Math.max(0, c + (input === 'j' ? 1 : -1))));
+    return createElement(
+      Box,
+      {flexDirection: 'column'},
+      articles.map((a, i) => createElement(Text, {key: a.id, wrap: 'truncate-end', inverse: i === cursor}, `● ${a.headline}`)),
+    );
+  };
+}
+
+export const renderSection: BenchSection = {
+  name: 'ui',
+  async run({corpus, built, log}) {
+    const c = await built();
+    const engine = createSearchEngine(c);
+    const store = createMemoryStore();
+    const keys = Array.from({length: PRESSES}, (_, i) => (Math.floor(i / 20) % 2 === 0 ? 'j' : 'k'));
+    log(`ui: ${PRESSES} keypresses at ${corpus.label}`);
+    const root = createElement(Root, {phase: {kind: 'ready', corpus: c, engine, failures: []}, store, theme: createTheme({color: true}), onQuit() {}});
+    const samples = await latencies(root, keys);
+    let baseline: number | null = null;
+    let note = `j/k in the list at ${COLUMNS}x${ROWS}, ${PRESSES} presses`;
+    if (corpus.count <= 1000) {
+      const naive = await latencies(createElement(everyRow(c.articles)), ['j', 'k', 'j', 'k', 'j']);
+      baseline = percentile(naive, 50);
+      note += '; baseline: every row drawn, 5 presses';
+    }
+    const figures: BenchFigure[] = [
+      {metric: 'ui.key-to-frame.p50', value: percentile(samples, 50), unit: 'ms', baseline, target: 16, note},
+      {metric: 'ui.key-to-frame.p95', value: percentile(samples, 95), unit: 'ms', baseline: null, target: 33},
+    ];
+    return figures;
+  },
+};
