@@ -5,7 +5,9 @@ export {openFileStore, StateError, STATE_FILE, type FileReadingStore, type FileS
 export {flushOnExit} from './exit.js';
 export {resolveLocation, type Settings} from './location.js';
 import type {Writable} from 'node:stream';
-import {openFileStore, type FileReadingStore} from './file-store.js';
+import {resolve} from 'node:path';
+import {CommandError} from '../io.js';
+import {openFileStore, StateError, type FileReadingStore} from './file-store.js';
 import {resolveLocation, type Settings} from './location.js';
 
 export interface OpenReadingStoreOptions {
@@ -30,4 +32,18 @@ export function openReadingStore(options: OpenReadingStoreOptions = {}): OpenedR
   const store = openFileStore({dir: location.dir, stderr, debounceMs: options.debounceMs});
   for (const w of location.warnings) (store.warnings as string[]).push(w);
   return Object.assign(store, {settings: location.settings});
+}
+
+/** The `--state-dir DIR` option of the state commands, for parseOptions. */
+export const stateOptionSpec = {'state-dir': {type: 'string'}} as const;
+
+/** Opens the store for a one-shot command: warnings on stderr, failures as one-line CommandErrors. */
+export function openForCommand(values: {'state-dir'?: string | undefined}, io: {env: NodeJS.ProcessEnv; cwd: string; stderr: Writable}): OpenedReadingStore {
+  const given = values['state-dir'] ?? io.env.BRIEFING_STATE_DIR;
+  try {
+    return openReadingStore({stateDir: given ? resolve(io.cwd, given) : undefined, env: io.env, stderr: io.stderr, debounceMs: 60_000});
+  } catch (error) {
+    if (error instanceof StateError) throw new CommandError(error.message);
+    throw error;
+  }
 }
