@@ -7,7 +7,9 @@ import {searchCommand} from './search.js';
 import {relatedCommand} from './related.js';
 import {leadersCommand} from './leaders.js';
 import {quotesCommand} from './quotes.js';
+import {stateCommand} from './state.js';
+import {markCommand} from './mark.js';
 
 export const defaultCommand: Command = openCommand;
 
-export const commands: Command[] = [parseCommand, searchCommand, relatedCommand, leadersCommand, quotesCommand];
+export const commands: Command[] = [parseCommand, searchCommand, relatedCommand, leadersCommand, quotesCommand, markCommand, stateCommand];
