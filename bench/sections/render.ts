@@ -2,7 +2,6 @@
 // the terminal, with the real app (Root, real search engine, in-memory reading store) at 120x40,
 // the way the app renders (standard log-update, maxFps 60). Baseline: the same app drawing every
 // list row instead of the visible window, timed on a sample at 1k only (it is seconds per frame beyond).
-import {EventEmitter} from 'node:events';
 import {createElement, useState, type ReactElement} from 'react';
 import {Box, render, Text, useInput} from 'ink';
 import {createSearchEngine} from '../../src/search/index.js';
@@ -11,6 +10,7 @@ import {Root} from '../../src/ui/components/Root.js';
 import {createTheme} from '../../src/ui/theme.js';
 import type {Article} from '../../src/types.js';
 import {now, percentile} from '../measure.js';
+import {FakeStdin, FakeStdout} from '../../test/ui/helpers/terminal.js';
 import type {BenchFigure, BenchSection} from './types.js';
 
 const COLUMNS = 120;
@@ -18,42 +18,16 @@ const ROWS = 40;
 const PRESSES = 200;
 const FRAME_TIMEOUT_MS = 2000;
 
-class Terminal extends EventEmitter {
-  isTTY = true;
-  columns = COLUMNS;
-  rows = ROWS;
-  write = (_chunk: string): boolean => {
-    this.emit('frame');
-    return true;
-  };
-}
-
-class Keyboard extends EventEmitter {
-  isTTY = true;
-  private pending: string[] = [];
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => this.pending.shift() ?? null;
-  send(data: string): void {
-    this.pending.push(data);
-    this.emit('readable');
-  }
-}
-
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Milliseconds from each key to the next frame written. */
 async function latencies(element: ReactElement, keys: readonly string[]): Promise<number[]> {
-  const stdout = new Terminal();
-  const stdin = new Keyboard();
+  const stdout = new FakeStdout(COLUMNS, ROWS, false);
+  const stdin = new FakeStdin();
   const app = render(element, {
     stdout: stdout as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
-    stderr: new Terminal() as unknown as NodeJS.WriteStream,
+    stderr: new FakeStdout(COLUMNS, ROWS, false) as unknown as NodeJS.WriteStream,
     exitOnCtrlC: false,
     patchConsole: false,
     maxFps: 60,

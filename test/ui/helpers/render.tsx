@@ -1,7 +1,6 @@
 // Our render helper for frame tests: a fake stdout with columns AND rows (Ink's layout and our
 // size hook read both), a fake stdin in raw mode, and waits that resolve on the next frame that
 // differs (Shopify-style sendInputAndWaitForChange), never on fixed sleeps.
-import {EventEmitter} from 'node:events';
 import {stripVTControlCharacters} from 'node:util';
 import {render, type Instance} from 'ink';
 import type {ReactElement} from 'react';
@@ -12,38 +11,7 @@ import {createTheme} from '../../../src/ui/theme.js';
 import {fakeCorpus} from '../fixtures/corpus.js';
 import {fakeSearch} from '../fixtures/search.js';
 import {fakeStore, type FakeStore} from '../fixtures/store.js';
-
-class FakeStdout extends EventEmitter {
-  isTTY = true;
-  frames: string[] = [];
-  constructor(
-    public columns: number,
-    public rows: number,
-  ) {
-    super();
-  }
-  write = (chunk: string): boolean => {
-    this.frames.push(chunk);
-    this.emit('frame');
-    return true;
-  };
-}
-
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private pending: string[] = [];
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-  read = (): string | null => this.pending.shift() ?? null;
-  send(data: string): void {
-    this.pending.push(data);
-    this.emit('readable');
-  }
-}
+import {FakeStdin, FakeStdout} from './terminal.js';
 
 export const KEYS = {
   enter: '\r',
