@@ -162,7 +162,7 @@ describe('location', () => {
   it('without an override the state lives in $XDG_CONFIG_HOME/briefing (through conf)', async () => {
     const {execFileSync} = await import('node:child_process');
     const xdg = tempDir();
-    const env = {...process.env, XDG_CONFIG_HOME: xdg};
+    const env: NodeJS.ProcessEnv = {...process.env, XDG_CONFIG_HOME: xdg};
     delete env.BRIEFING_STATE_DIR;
     const out = execFileSync(process.execPath, [resolve('bin/briefing.js'), 'state', '--json'], {env, encoding: 'utf8'});
     expect(JSON.parse(out).path).toBe(join(xdg, 'briefing', 'state.json'));
