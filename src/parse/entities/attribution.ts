@@ -7,7 +7,7 @@
 //  5. a quote standing alone right after someone spoke (previous quote or report in this or the
 //     previous paragraph, nobody else named between): the same speaker.
 // When none applies the speaker stays null: a wrong speaker is worse than none.
-import {ADVERBS, CUE_NOUNS, CUE_VERBS} from './lexicon.js';
+import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, PRONOUNS} from './lexicon.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {type Doc, type Phrase, phraseEndingAt, phraseFrom, personAt, type Ref} from './references.js';
 import {tokenAt} from './segments.js';
@@ -20,14 +20,33 @@ export interface Attribution {
 
 const POSSESSIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 
+/** Cue forms that are nouns as often as verbs (`a campaign message`, `late-night tweets`, `the attack`). */
+const NOUN_CUES = new Set(`message messages email emails text texts post posts tweet tweets comment comments report reports
+call claim claims remark remarks quote quotes demand demands promise promises pledge pledges vow vows joke jokes attack
+attacks label labels brand brands note notes estimate estimates forecast forecasts charge charges counter counters
+praise cry cries stress hope hopes welcome reply replies whisper whispers scream screams chant chants taunt taunts
+murmur thought warning warnings ridicule rail rails lash gripe gripes sneer sneers retort retorts counsel dub mock
+snap snaps tout`.split(/\s+/));
+/** Words after which a noun-like cue is a verb: `he tweets`, `will post`, `also notes`. */
+const VERB_CONTEXT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'will', 'would', 'can', 'could',
+  'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did', 'to', 'not', 'never']);
+/** Words that open a clause of their own: a name after them is not the subject of the quote's clause. */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'when', 'as', 'while', 'because', 'if', 'after', 'before', 'since', 'until', 'although',
+  'though', 'whereas', 'so', 'then', 'where', 'whether', 'than', 'that', 'which', 'who']);
+
 function isCue(doc: Doc, s: number, t: number): string | null {
-  const tok = doc.segs[s]!.tokens[t];
+  const toks = doc.segs[s]!.tokens;
+  const tok = toks[t];
   if (!tok || doc.quoted[s]![t]) return null;
-  const prev = doc.segs[s]!.tokens[t - 1];
-  if (tok.lower === 'according' && doc.segs[s]!.tokens[t + 1]?.lower === 'to') return 'according to';
-  if (tok.cap && t > 0) return null;
+  const prev = toks[t - 1];
+  if (tok.lower === 'according' && toks[t + 1]?.lower === 'to') return 'according to';
+  if (tok.lower === 'put' && toks[t + 1]?.lower === 'it' && prev && !prev.cap) return 'put it'; // `as a memo put it`
+  // a capitalised cue only opens a sentence: `Said Ellis: “...”`
+  if (tok.cap && t > 0 && !doc.sentences[s]!.includes(tok.start)) return null;
   if (CUE_VERBS.has(tok.lower)) {
     if (prev && POSSESSIVE_DETERMINERS.has(prev.lower) && !doc.quoted[s]![t - 1]) return null; // `in his remarks`, `the claims`
+    if (prev?.poss) return null; // `Obama’s remarks`
+    if (NOUN_CUES.has(tok.lower) && prev && !prev.cap && !VERB_CONTEXT.has(prev.lower) && !ADVERBS.has(prev.lower)) return null; // `a campaign message`
     return tok.lower;
   }
   return null;
@@ -60,9 +79,13 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     if (cue === 'according to') return null;
     const p = firstPhrase(doc, s, a, c);
     if (!p) return null;
-    // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said`
+    // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said` or `when Clinton said`;
+    // titles before a name may stand between: `“...,” retired Air Force general Lloyd Newton said`
     const lead = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
-    if (/\p{L}/u.test(lead) && !/^(?:\p{Ll}+\s+){0,2}$/u.test(lead)) return null;
+    const leadWords = lead.toLowerCase().match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+    const plain = /^(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !leadWords.some((w) => CONJUNCTIONS.has(w));
+    const titles = p.ref?.kind === 'person' && leadWords.length <= 4 && !/[,;:()]/.test(lead) && !leadWords.some((w) => FUNCTION_WORDS.has(w) || CUE_VERBS.has(w));
+    if (leadWords.length && !plain && !titles) return null;
     const noun = CUE_NOUNS.has(seg.tokens[p.to - 1]!.lower);
     return p.ref ? {ref: p.ref, cue: noun ? 'statement' : cue} : 'unknown';
   }
@@ -111,13 +134,21 @@ function before(doc: Doc, s: number, a: number, b: number): Attribution | null |
       const p = phraseFrom(doc, s, c + 1, b);
       return p?.ref ? {ref: p.ref, cue} : 'unknown';
     }
+    // `X (R-Utah) said`: a parenthesis after the subject is skipped
+    if (seg.tokens[e]!.end < seg.tokens[c]!.start && /\)\s*$/.test(seg.text.slice(seg.tokens[e]!.end, seg.tokens[c]!.start))) {
+      let k = e;
+      while (k > a && !seg.text.slice(seg.tokens[k - 1]!.end, seg.tokens[k]!.start).includes('(')) k--;
+      if (k > a && k > e - 4) e = k - 1;
+    }
     const between = seg.text.slice(seg.tokens[e]!.end, seg.tokens[c]!.start).replace(/\b\p{L}+\b/gu, '');
     const commas = (between.match(/,/g) ?? []).length;
-    const direct = commas % 2 === 0 ? phraseEndingAt(doc, s, e, a) : null;
+    let direct = commas % 2 === 0 ? phraseEndingAt(doc, s, e, a) : null;
+    // a participle (`..., calling it`, `issued a statement calling`) belongs to the subject unless a person's name stands right before it
+    if (cue.endsWith('ing') && direct && direct.ref?.kind !== 'person') direct = null;
     if (direct?.ref) return {ref: direct.ref, cue};
     if (direct && !direct.ref) return 'unknown';
     // across an apposition or a participle: the sentence subject
-    const subject = firstPhrase(doc, s, a, c);
+    const subject = clauseSubject(doc, s, a, c);
     if (subject?.ref) return {ref: subject.ref, cue};
     if (subject) return 'unknown';
     // `the report said`, `critics said`: a speaker we do not know; nothing is inherited
@@ -126,12 +157,34 @@ function before(doc: Doc, s: number, a: number, b: number): Attribution | null |
   return null;
 }
 
-/** The first phrase naming someone in [a, b), outside quotation marks. */
+/** The first phrase naming someone in [a, b), outside quotation marks; anything but a person only at a. */
 function firstPhrase(doc: Doc, s: number, a: number, b: number): Phrase | null {
   for (let t = a; t < b; t++) {
     if (doc.quoted[s]![t]) continue;
     const p = phraseFrom(doc, s, t, b);
-    if (p) return p;
+    if (p && (p.ref?.kind === 'person' || t === a)) return p;
+  }
+  return null;
+}
+
+/** Words that open a fronted adverbial: `In August, X ...`, `Asked about it, X ...`. */
+const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'as', 'with', 'during', 'when', 'while', 'since', 'despite', 'following',
+  'asked', 'speaking', 'earlier', 'later', 'meanwhile', 'to', 'for', 'from', 'by', 'under', 'amid', 'until', 'last', 'this', 'yesterday', 'today',
+  'still', 'but', 'and', 'yet', 'instead', 'however', 'also', 'then', 'now', 'once', 'if', 'although', 'though', 'because', 'pressed', 'according']);
+
+/** The subject of the clause in [a, b): the phrase opening it, or the one after a fronted adverbial and its comma. */
+function clauseSubject(doc: Doc, s: number, a: number, b: number): Phrase | null {
+  const seg = doc.segs[s]!;
+  let t = a;
+  while (t < b && doc.quoted[s]![t]) t++;
+  if (t >= b) return null;
+  const p = phraseFrom(doc, s, t, b);
+  if (p) return p;
+  if (!INTRODUCERS.has(seg.tokens[t]!.lower)) return null;
+  for (let k = t + 1; k < b; k++) {
+    if (!/,/.test(seg.text.slice(seg.tokens[k - 1]!.end, seg.tokens[k]!.start))) continue;
+    while (k < b && doc.quoted[s]![k]) k++;
+    return k < b ? phraseFrom(doc, s, k, b) : null;
   }
   return null;
 }
@@ -164,9 +217,12 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
     let afterEnd = sentenceEndOf(endStarts, closePos, endSegObj.text.length);
     if (nextQ && nextQ.seg === endSeg && nextQ.open < afterEnd) afterEnd = nextQ.open;
     // the sentence continues after a quote that ends with its own full stop: `“...tests.” Yoon said`
-    if (afterEnd === closePos || /^\s*$/.test(endSegObj.text.slice(closePos, afterEnd))) {
-      afterEnd = sentenceEndOf(endStarts, closePos + 1, endSegObj.text.length);
-      if (nextQ && nextQ.seg === endSeg && nextQ.open < afterEnd) afterEnd = nextQ.open;
+    // (a short attribution only: `“...tests.” Yoon said on Monday.`, never a sentence of its own after a fragment)
+    if (!q.embedded && (afterEnd === closePos || /^\s*$/.test(endSegObj.text.slice(closePos, afterEnd)))) {
+      let next = sentenceEndOf(endStarts, closePos + 1, endSegObj.text.length);
+      if (nextQ && nextQ.seg === endSeg && nextQ.open < next) next = nextQ.open;
+      const [na, nb] = span(doc, endSeg, closePos, next);
+      if (nb - na <= 10) afterEnd = next;
     }
     const [aa, ab] = span(doc, endSeg, closePos, afterEnd);
     // window before: from the sentence start or the previous quote in it

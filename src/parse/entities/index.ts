@@ -23,6 +23,8 @@ export interface Entities {
   organizations: Organization[];
 }
 
+const SPEAKER_KINDS = {person: 'person', org: 'organization', desc: 'description'} as const;
+
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 export function extractEntities(text: ArticleText): Entities {
@@ -63,8 +65,10 @@ export function extractEntities(text: ArticleText): Entities {
     const speakerName = ref ? (ref.kind === 'person' ? names[ref.cluster]! : ref.name) : null;
     return {
       text: collapse(words),
-      speaker: ref ? (ref.kind === 'person' ? people[ref.cluster]!.id : slug(ref.name)) : null,
+      // a description (`the announcer`) names no one we can point to: no id, the words as written
+      speaker: ref ? (ref.kind === 'person' ? people[ref.cluster]!.id : ref.kind === 'org' ? slug(ref.name) : null) : null,
       speakerName,
+      ...(ref ? {speakerKind: SPEAKER_KINDS[ref.kind]} : {}),
       cue: a.cue,
       paragraph: seg.index,
       start, end,

@@ -48,6 +48,15 @@ economic political communications campaign policy security intelligence labor la
 communications shadow junior minority majority house senate white top
 `);
 
+/** Nouns for people that are not titles but name one person in a description: `the New York businessman`. */
+export const PERSON_NOUNS = set(`
+businessman businesswoman billionaire mogul tycoon developer entrepreneur nominee candidate challenger incumbent
+announcer narrator questioner moderator interviewer host panelist father mother son daughter wife husband brother
+sister widow widower friend neighbor neighbour resident voter supporter critic protester witness victim veteran
+student teacher doctor nurse physician surgeon pastor priest bishop rabbi imam owner worker employee spokesman
+spokeswoman spokesperson source official aide adviser advisor lawyer attorney
+`);
+
 /** Gendered role heads. */
 export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['king', 'm'], ['queen', 'f'], ['emperor', 'm'], ['empress', 'f'], ['prince', 'm'], ['princess', 'f'],
@@ -55,23 +64,36 @@ export const ROLE_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['chairwoman', 'f'], ['councilman', 'm'], ['councilwoman', 'f'], ['sheikh', 'm'], ['sultan', 'm'], ['emir', 'm'],
 ]);
 
-/** Verbs and phrases that attribute words to a speaker (all inflections listed: no stemming needed). */
-export const CUE_VERBS = set(`
-said says say saying told tells tell telling added adds adding noted notes noting warned warns warning stressed
-stresses stressing urged urges urging hoped hopes welcomed welcomes asked asks asking explained explains explaining
-insisted insists insisting argued argues arguing claimed claims claiming declared declares announced announces
-wrote writes writing tweeted tweets posted replied replies responded responds continued continues acknowledged
-acknowledges admitted admits agreed agrees conceded concedes contended contends suggested suggests predicted
-predicts promised promises vowed vows pledged pledges recalled recalls remarked remarks observed observes stated
-states commented comments complained complains cautioned cautions charged charges boasted boasts joked jokes
-quipped quips lamented laments emphasized emphasizes emphasised emphasises underscored underscores reiterated
-reiterates repeated repeats concluded concludes testified testifies maintained maintains countered counters
-criticized criticised criticizes criticises praised praises described describes accused accuses blasted blasts
-slammed slams mocked mocks expressed expresses reported reports wondered wonders conceded confirmed confirms
-denied denies demanded demands called calls shouted yelled thundered fumed snapped retorted mused predicted
-assured assures reassured cried pointed alleged alleges estimated estimates forecast believes believed thinks
-thought feels felt proclaimed proclaims
-`);
+/**
+ * Every inflection of a reporting verb: `say` -> say, says, said, saying. Written as the base form,
+ * with `base/past` when the past is irregular and a trailing `+` when the final consonant doubles
+ * (`quip+` -> quipped, quipping).
+ */
+function inflect(spec: string): string[] {
+  const [word, irregular] = spec.replace(/\+$/, '').split('/') as [string, string | undefined];
+  const double = spec.endsWith('+');
+  const stem = double ? word + word[word.length - 1] : word;
+  const third = /(s|x|z|ch|sh)$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's';
+  const past = irregular ?? (word.endsWith('e') ? word + 'd' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ied' : stem + 'ed');
+  const ing = word.endsWith('ie') ? word.slice(0, -2) + 'ying' : word.endsWith('e') && !/(ee|ye|oe)$/.test(word) ? word.slice(0, -1) + 'ing' : stem + 'ing';
+  return [word, third, past, ing, ...(irregular?.includes(',') ? irregular.split(',') : [])];
+}
+
+/** Inflections too often something else: `the state`, `points`, `feeling`, `reading`. */
+const NOT_CUES = new Set('state states stating points pointing calls feels feeling thinking reading posting texting messaging tease singing'.split(' '));
+
+/** Verbs that attribute words to a speaker, every inflection (`said`, `says`, `tweeting`, `wrote`). */
+export const CUE_VERBS: ReadonlySet<string> = new Set(`
+say/said tell/told add note warn stress urge hope welcome ask explain insist argue claim declare announce
+write/wrote tweet post reply respond continue acknowledge admit+ agree concede contend suggest predict promise vow
+pledge recall remark observe state comment complain caution charge boast joke quip+ lament emphasize emphasise
+underscore reiterate repeat conclude testify maintain counter criticize criticise praise describe accuse blast slam+
+mock express report wonder confirm deny demand call shout yell thunder fume snap+ retort muse assure reassure cry
+point allege estimate forecast/forecast believe think/thought feel/felt proclaim read/read laud hail dismiss brand
+label dub+ tout scold chide decry denounce condemn deride ridicule attack chant scream sing/sang whisper text email
+message exclaim rail recount concur+ counsel advise plead/pleaded grumble gripe scoff sneer taunt tease lash
+quote mutter murmur inform preach/preached pronounce
+`.trim().split(/\s+/).flatMap(inflect).flatMap((w) => w.split(',')).filter((w) => !NOT_CUES.has(w)));
 
 /** Nouns that carry an attribution when a source owns them: `a White House statement added`, `in a statement`. */
 export const CUE_NOUNS = set('statement statements transcript interview remarks release communique letter tweet speech post memo');

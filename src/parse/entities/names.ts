@@ -120,6 +120,8 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
       if (nameTo <= nameFrom) { i = j - 1; continue; }
       const m = describe(toks, s, nameFrom, nameTo, taken, seg.text);
+      // a run of suffixes alone (`II`, `Jr.`) names nobody
+      if (m.words.length === 0) { i = j - 1; continue; }
       if (!m.evidence && !headline && speaks(toks, nameTo)) m.evidence = true;
       m.weak = headline || (!m.evidence && nameTo - nameFrom === 1);
       out.push(m);

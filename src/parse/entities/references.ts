@@ -3,14 +3,16 @@
 // (`The prime minister`, `The US leader`, `The South Korean president`: the person with that role
 // and country), or an organisation (`a White House statement`).
 import {countryAt} from './countries.js';
-import {CUE_NOUNS, FUNCTION_WORDS, LEADER_HEADS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
+import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, LEADER_HEADS, MONTHS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
 import type {NameMention} from './names.js';
 import type {OrgHit} from './organizations.js';
 import type {Cluster} from './people.js';
 import {isLeaderRole} from './people.js';
-import type {Segment} from './segments.js';
+import type {Segment, Token} from './segments.js';
 
-export type Ref = {kind: 'person'; cluster: number} | {kind: 'org'; name: string};
+/** Who a phrase names: a person of the article, an organisation (or a country's government), or
+ *  someone described but not named (`the announcer`, `the letter`, `one questioner`), as written. */
+export type Ref = {kind: 'person'; cluster: number} | {kind: 'org'; name: string} | {kind: 'desc'; name: string};
 
 export interface Doc {
   segs: Segment[];
@@ -57,14 +59,28 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   const mi = doc.mentionAt[s]!.get(t);
   if (mi !== undefined && doc.owner[mi]! >= 0) {
     const m = doc.mentions[mi]!;
-    if (m.prefix <= t) return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
+    if (m.prefix <= t && !(toks[m.to - 1]!.poss && m.to < limit && !/[,;:]/.test(doc.segs[s]!.text.slice(toks[m.to - 1]!.end, toks[m.to]!.start)))) {
+      return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
+    }
+    // `Hillary Clinton’s campaign manager Robby Mook`; else `Scott’s relatives`, `Obama's former strategist`
+    if (m.prefix <= t) return titledNameAhead(doc, s, t, m.to, limit) ?? descriptionFrom(doc, s, t, limit);
   }
+  // `the Rev. Peter Wherry`, `retired Air Force general Lloyd Newton`, `9/11 widow Terry Strada`
+  const titled = titledNameAhead(doc, s, t, t, limit);
+  if (titled) return titled;
   // determiner / country / modifiers + role head or organisation (+ statement)
   let i = t;
   if (DETERMINERS.has(tok.lower)) i++;
   let country: string | null = null;
   const c = countryAt(toks, i);
-  if (c && i < limit) { country = c.entry.code; i = c.to; }
+  if (c && i < limit) {
+    country = c.entry.code; i = c.to;
+    // a country alone speaks for its government: `Russia insisted`, `Japan branded`
+    if (i === t + (c.to - c.from) && (i >= limit || !toks[i]!.cap) && !toks[i - 1]!.poss && !orgAt(doc, s, i)
+      && !(toks[i] && (ROLE_HEADS.has(toks[i]!.lower) || ROLE_MODIFIERS.has(toks[i]!.lower) || PERSON_NOUNS.has(toks[i]!.lower)))) {
+      return {ref: {kind: 'org', name: c.entry.name}, from: t, to: i, nominal: true};
+    }
+  }
   const org = i < limit ? orgAt(doc, s, i) : null;
   if (org && (org.from === i)) {
     let end = org.to;
@@ -80,23 +96,114 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     mods.push(toks[i]!.lower); i++;
   }
   const head = toks[i];
-  if (head && i < limit && (ROLE_HEADS.has(head.lower) || head.lower === 'leader') && (i > t || DETERMINERS.has(tok.lower) || country)) {
+  if (head && i < limit && (ROLE_HEADS.has(head.lower) || PERSON_NOUNS.has(head.lower)) && (i > t || DETERMINERS.has(tok.lower) || country)
+    && !(toks[i + 1] && i + 1 < limit && isNounAfter(toks[i + 1]!, toks[i]!, doc.segs[s]!.text))) {
     if (i === t) return null;
-    return {ref: resolveDescription(doc, s, t, head.lower, mods, country), from: t, to: i + 1, nominal: true};
+    // a definite description names someone of the article when one person fits; `a`/`one` never do
+    const definite = !['a', 'an', 'one'].includes(tok.lower);
+    const ref = definite ? resolveDescription(doc, s, t, head.lower, mods, country) : null;
+    return {ref: ref ?? describe(doc, s, t, i + 1), from: t, to: i + 1, nominal: true};
+  }
+  return descriptionFrom(doc, s, t, limit);
+}
+
+const TITLE_ADJECTIVES = new Set(['retired', 'former', 'late', 'longtime', 'veteran', 'fellow', 'then', 'acting', 'incoming', 'outgoing', 'current', 'republican', 'democratic']);
+
+/** A person's name a few describing words after t, written as one phrase: the phrase [t, name end). */
+function titledNameAhead(doc: Doc, s: number, t: number, from: number, limit: number): Phrase | null {
+  const toks = doc.segs[s]!.tokens;
+  const text = doc.segs[s]!.text;
+  for (let k = from; k < Math.min(limit, from + 5); k++) {
+    const tk = toks[k]!;
+    if (k > t && !/^['’]?s? $|^ $|^\. $/.test(text.slice(toks[k - 1]!.end, tk.start))) return null;
+    const mi = doc.mentionAt[s]!.get(k);
+    if (k > t && mi !== undefined && doc.owner[mi]! >= 0 && doc.mentions[mi]!.prefix === k) {
+      const m = doc.mentions[mi]!;
+      if (toks[m.to - 1]!.poss && m.to < limit) return null;
+      return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
+    }
+    if (k > t && mi !== undefined) return null;
+    const titleLike = tk.cap || ROLE_HEADS.has(tk.lower) || ROLE_MODIFIERS.has(tk.lower) || PERSON_NOUNS.has(tk.lower) || TITLE_ADJECTIVES.has(tk.lower) || /^\d/.test(tk.text);
+    if (!(k === t && DESCRIPTION_OPENERS.has(tk.lower)) && !(titleLike && descriptionWord(tk))) return null;
   }
   return null;
+}
+
+/** Determiners that open a description of a speaker: `the announcer`, `one questioner`, `my father`. */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'my', 'his', 'her', 'their', 'our', 'its', 'your', 'this', 'that',
+  'several', 'some', 'many', 'two', 'three', 'four', 'five', 'another', 'each', 'both', 'most', 'few']);
+/** Words that end a description rather than name what it is about. */
+const NOT_HEADS = new Set(`time times day days week weeks month months year years night morning afternoon evening today
+tonight yesterday tomorrow moment way thing things fact case point end lot number percent cent kind sort part rest
+same other others one ones who which what whom`.trim().split(/\s+/));
+
+/** A word that can sit inside a description: `34-year-old`, `Clinton`, `band`, `former`. */
+function descriptionWord(t: Token): boolean {
+  return !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !ADVERBS.has(t.lower) && !MONTHS.has(t.lower)
+    && !(CUE_VERBS.has(t.lower) && !t.cap && !PERSON_NOUNS.has(t.lower) && !CUE_NOUNS.has(t.lower));
+}
+
+/** The next token continues a noun phrase (`leader Tom`, `spokesman Jim`): the head is not the end. */
+function isNounAfter(next: Token, head: Token, text: string): boolean {
+  return text.slice(head.end, next.start) === ' ' && !head.poss && next.cap;
+}
+
+function describe(doc: Doc, s: number, from: number, to: number): Ref {
+  const seg = doc.segs[s]!;
+  let name = seg.text.slice(seg.tokens[from]!.start, seg.tokens[to - 1]!.end + (seg.tokens[to - 1]!.poss ? 2 : 0));
+  const first = seg.tokens[from]!;
+  // a sentence-initial determiner is not part of the name: `The commission` -> `the commission`
+  if (DESCRIPTION_OPENERS.has(first.lower) && first.cap) name = first.lower + name.slice(first.text.length);
+  return {kind: 'desc', name: name.replace(/\s+/g, ' ')};
+}
+
+/**
+ * A description forward from token t (a determiner, or a possessive name): `the ruling`, `one Democratic
+ * source` (stops before `on the panel`), `the ad’s narrator`, `the 34-year-old mother of three`.
+ */
+export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): Phrase | null {
+  const toks = doc.segs[s]!.tokens;
+  const text = doc.segs[s]!.text;
+  const first = toks[t]!;
+  // a phrase opening the sentence is capitalised for that reason only: `Small groups of protesters said`
+  const initial = first.cap && doc.sentences[s]!.includes(first.start) && !doc.mentionAt[s]!.has(t) && first.lower.endsWith('s');
+  const opener = DESCRIPTION_OPENERS.has(first.lower) || first.poss || initial;
+  if (!opener && !(first.cap && descriptionWord(first))) return null;
+  let end = DESCRIPTION_OPENERS.has(first.lower) ? t + 1 : t;
+  let head = -1;
+  while (end < limit && end < t + 8) {
+    const tk = toks[end]!;
+    if (end > t && !/^ ?$/.test(text.slice(toks[end - 1]!.end + (toks[end - 1]!.poss ? 2 : 0), tk.start).replace(/^['’]/, ''))) break;
+    if (tk.lower === 'of' && head >= 0 && end + 1 < limit && /^\d|^[a-z]/.test(toks[end + 1]!.text) && !FUNCTION_WORDS.has(toks[end + 1]!.lower) && !toks[end + 1]!.poss) {
+      end++; continue; // `mother of three`, `secretary of state`
+    }
+    if (!descriptionWord(tk)) break;
+    if (!opener && !tk.cap) break; // an undetermined phrase is a name: `The Hill`, `Yahoo News`
+    head = end; end++;
+    if (tk.poss && end < limit) head = -1; // `the ad’s` goes on to its head
+  }
+  if (head < 0) return null;
+  const h = toks[head]!;
+  if (NOT_HEADS.has(h.lower) || /^\d/.test(h.text) || (h.cap && first.poss)) return null;
+  if (!opener && (doc.mentionAt[s]!.has(head) || PRONOUNS.has(h.lower))) return null;
+  return {ref: describe(doc, s, t, head + 1), from: t, to: head + 1, nominal: true};
 }
 
 /** The phrase whose last token is t (for `... Kishida said`, `... the prime minister, meanwhile, said`). */
 export function phraseEndingAt(doc: Doc, s: number, t: number, floor: number): Phrase | null {
   const toks = doc.segs[s]!.tokens;
-  for (let from = t; from >= Math.max(floor, t - 6); from--) {
+  let best: Phrase | null = null;
+  for (let from = t; from >= Math.max(floor, t - 7); from--) {
     const p = phraseFrom(doc, s, from, t + 1);
-    if (p && p.to === t + 1) return p;
+    if (p && p.to === t + 1) {
+      if (p.ref?.kind !== 'desc') return p;
+      best = p; // a longer description may start further back: `the ad’s narrator`
+    }
     const tk = toks[from]!;
-    if (from < t && (DETERMINERS.has(tk.lower) || /[,.;:]/.test(doc.segs[s]!.text.slice(tk.end, toks[from + 1]!.start)))) break;
+    if (from < t && (DESCRIPTION_OPENERS.has(tk.lower) || /[,.;:()\u2014]/.test(doc.segs[s]!.text.slice(tk.end, toks[from + 1]!.start)))) break;
+    if (from > floor && /[,.;:()\u2014"“”]/.test(doc.segs[s]!.text.slice(toks[from - 1]!.end, tk.start).replace(/^['’]s?/, ''))) break;
   }
-  return null;
+  return best;
 }
 
 /** The person a description names: role head and country agree; the most recently mentioned if several. */

@@ -27,8 +27,8 @@ describe('pronouns and descriptions', () => {
     const e = entities('H', 'Japanese prime minister Taro Sato and US president Joe Black met.', 'The US leader said it was “a very useful meeting for both sides.”');
     expect(speakerOf(e, 'useful')).toBe('Joe Black');
   });
-  it('a description nobody fits stays null', () => {
+  it('a description nobody fits is kept as written, with no id', () => {
     const e = entities('H', 'Taro Sato spoke.', 'The spokesman said it was “a very useful meeting for both sides.”');
-    expect(speakerOf(e, 'useful')).toBeNull();
+    expect(e.quotes[0]).toMatchObject({speakerName: 'the spokesman', speaker: null, speakerKind: 'description'});
   });
 });
