@@ -5,5 +5,6 @@ import {searchSection} from './search.js';
 import {relatedSection} from './related.js';
 import {renderSection} from './render.js';
 import {memorySection} from './memory.js';
+import {stateSection} from './state.js';
 
-export const sections: BenchSection[] = [parseSection, loadSection, searchSection, relatedSection, memorySection, renderSection];
+export const sections: BenchSection[] = [parseSection, loadSection, searchSection, relatedSection, memorySection, renderSection, stateSection];
