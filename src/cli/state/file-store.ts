@@ -55,6 +55,16 @@ const errorReason = (error: unknown): string => {
   return e.code ?? e.message?.split('\n')[0] ?? String(error);
 };
 
+/** What identifies one version of the file: an atomic rename gives a new inode. */
+const fileIdentity = (path: string): string | null => {
+  try {
+    const s = statSync(path);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return null;
+  }
+};
+
 function readDisk(path: string): DiskRead {
   let text: string;
   let mtime: number;
@@ -133,6 +143,8 @@ export function openFileStore(options: FileStoreOptions): FileReadingStore {
   let timer: NodeJS.Timeout | null = null;
   let lastTimerError = '';
   let fileVersion: number | null = null;
+  /** Identity of the file as we last read or wrote it (null: unknown, read it). */
+  let known: string | null = null;
 
   const warn = (message: string): void => {
     memory.addWarning(message);
@@ -183,7 +195,10 @@ export function openFileStore(options: FileStoreOptions): FileReadingStore {
   /** The critical section, run under the lock: re-read, merge, write atomically. */
   const writeLocked = (incoming: StateData | null): MergeReport => {
     if (!incoming && memory.pending === 0) return emptyReport();
-    if (!absorb(readDisk(path))) return emptyReport();
+    // Re-read only when someone else wrote since we last read or wrote the file.
+    if (fileIdentity(path) !== known || known === null) {
+      if (!absorb(readDisk(path))) return emptyReport();
+    }
     const report = incoming ? memory.merge(incoming) : emptyReport();
     try {
       writeFileAtomicSync(path, serializeState(memory.data));
@@ -191,6 +206,7 @@ export function openFileStore(options: FileStoreOptions): FileReadingStore {
       throw new StateError(`cannot save reading state to ${path}: ${errorReason(error)}`);
     }
     fsyncDir(dir);
+    known = fileIdentity(path);
     writes++;
     memory.markClean();
     return report;
@@ -205,10 +221,12 @@ export function openFileStore(options: FileStoreOptions): FileReadingStore {
   };
 
   // Open: read the file; decide, under the lock, what to do with an unusable one.
+  const identity = fileIdentity(path);
   const first = readDisk(path);
   if (first.kind === 'ok' || first.kind === 'newer') fileVersion = first.kind === 'ok' ? first.fromVersion : first.version;
   if (first.kind === 'ok' && first.dropped.length === 0) {
-    memory.merge(first.data);
+    memory.replace(first.data); // memory is empty: no need to merge field by field
+    if (fileIdentity(path) === identity) known = identity;
     if (first.fromVersion < SCHEMA_VERSION) {
       // Upgrade in place now, so the old layout never meets a newer writer.
       try {
