@@ -14,7 +14,7 @@ import {loadArticles} from '../src/cli/load.js';
 import {round} from './measure.js';
 import {buildCorpusForBench} from './corpus.js';
 import {memoryChild} from './sections/memory.js';
-import type {BenchCorpus, BenchFigure, SectionContext} from './sections/types.js';
+import {BENCH_CACHE_VERSION, type BenchCorpus, type BenchFigure, type SectionContext} from './sections/types.js';
 import type {Article} from '../src/types.js';
 import type {Corpus} from '../src/corpus/types.js';
 
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
         corpus,
         cacheDir,
         articles: () =>
-          (articles ??= loadArticles([corpus.dir], {cacheDir}).then((r) => {
+          (articles ??= loadArticles([corpus.dir], {cacheDir, cacheVersion: BENCH_CACHE_VERSION}).then((r) => {
             log(`${corpus.label}: ${r.articles.length} articles loaded for the sections (${Math.round(r.stats.ms)} ms)`);
             return r.articles;
           })),

@@ -5,7 +5,7 @@ import {loadArticles} from '../../src/cli/load.js';
 import {collectFiles} from '../../src/cli/files.js';
 import {analyzeBytes} from '../../src/corpus/analyze.js';
 import {collectGarbage, now} from '../measure.js';
-import type {BenchFigure, BenchSection} from './types.js';
+import {BENCH_CACHE_VERSION, type BenchFigure, type BenchSection} from './types.js';
 
 /** Above this many files the naive sequential parse is timed on a sample and scaled. */
 const NAIVE_SAMPLE = 5_000;
@@ -62,16 +62,16 @@ export const loadSection: BenchSection = {
     const cacheDir = shared && !fs.existsSync(shared) ? shared : scratch();
     log(`load: cold load of ${files.length} files (workers, writing the cache)`);
     collectGarbage();
-    const cold = await loadArticles([corpus.dir], {cacheDir});
+    const cold = await loadArticles([corpus.dir], {cacheDir, cacheVersion: BENCH_CACHE_VERSION});
     log(`load: warm load from the cache`);
     collectGarbage();
-    const warm = await loadArticles([corpus.dir], {cacheDir});
+    const warm = await loadArticles([corpus.dir], {cacheDir, cacheVersion: BENCH_CACHE_VERSION});
     if (warm.stats.fromCache !== cold.articles.length + cold.failures.length) log(`load: warning: warm load parsed ${warm.stats.parsed} files`);
     // One edited file: re-parsed alone.
     const edited = files[Math.floor(files.length / 2)]!;
     fs.appendFileSync(edited, '\n\nAn added paragraph for the bench.\n');
     collectGarbage();
-    const one = await loadArticles([corpus.dir], {cacheDir});
+    const one = await loadArticles([corpus.dir], {cacheDir, cacheVersion: BENCH_CACHE_VERSION});
     fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace('\n\nAn added paragraph for the bench.\n', ''));
     const cacheMb = fs.readdirSync(cacheDir).reduce((n, f) => n + fs.statSync(`${cacheDir}/${f}`).size, 0) / 1048576;
     const target = (k10: number, k100: number): number | null => (corpus.count === 10_000 ? k10 : corpus.count === 100_000 ? k100 : null);

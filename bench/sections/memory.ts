@@ -11,7 +11,7 @@ import {collectFiles} from '../../src/cli/files.js';
 import {createSearchEngine, naiveSearch} from '../../src/search/index.js';
 import {isParseError, type Article} from '../../src/types.js';
 import {now} from '../measure.js';
-import type {BenchSection} from './types.js';
+import {BENCH_CACHE_VERSION, type BenchSection} from './types.js';
 
 /** Above this many files the naive child (a sequential parse) is not run: it would take minutes. */
 const NAIVE_MAX = 20_000;
@@ -25,7 +25,7 @@ interface ChildReport {
 export async function memoryChild(mode: string, dir: string, cacheDir: string): Promise<void> {
   const start = now();
   let articles: readonly Article[];
-  if (mode === 'app') articles = (await loadArticles([dir], {cacheDir})).articles;
+  if (mode === 'app') articles = (await loadArticles([dir], {cacheDir, cacheVersion: BENCH_CACHE_VERSION})).articles;
   else {
     const list: Article[] = [];
     for (const file of collectFiles([dir]).files) {

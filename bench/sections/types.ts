@@ -5,6 +5,10 @@
 import type {Article} from '../../src/types.js';
 import type {Corpus} from '../../src/corpus/types.js';
 
+/** The cache key version every bench load uses: a rebuild of dist/ by someone else mid-run (which changes the
+ *  default key, a fingerprint of the parser bundle) must not turn a warm measurement into a cold one. */
+export const BENCH_CACHE_VERSION = 'bench';
+
 /** One synthetic corpus the runner generated on disk for this run. */
 export interface BenchCorpus {
   /** `1k`, `10k`, `100k`, or `shared` for ../shared/corpus. */
