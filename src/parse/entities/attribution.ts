@@ -30,6 +30,7 @@ snap snaps tout`.split(/\s+/));
 /** Words after which a noun-like cue is a verb: `he tweets`, `will post`, `also notes`. */
 const VERB_CONTEXT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'will', 'would', 'can', 'could',
   'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did', 'to', 'not', 'never']);
+const GO_AFTER = new Set(['go', 'goes', 'going', 'gone', 'went']);
 /** Words that open a clause of their own: a name after them is not the subject of the quote's clause. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'when', 'as', 'while', 'because', 'if', 'after', 'before', 'since', 'until', 'although',
   'though', 'whereas', 'so', 'then', 'where', 'whether', 'than', 'that', 'which', 'who']);
@@ -41,6 +42,7 @@ function isCue(doc: Doc, s: number, t: number): string | null {
   const prev = toks[t - 1];
   if (tok.lower === 'according' && toks[t + 1]?.lower === 'to') return 'according to';
   if (tok.lower === 'put' && toks[t + 1]?.lower === 'it' && prev && !prev.cap) return 'put it'; // `as a memo put it`
+  if (GO_AFTER.has(tok.lower) && toks[t + 1]?.lower === 'after') return `${tok.lower} after`; // `has gone after Trump as a “...”`
   // a capitalised cue only opens a sentence: `Said Ellis: “...”`
   if (tok.cap && t > 0 && !doc.sentences[s]!.includes(tok.start)) return null;
   if (CUE_VERBS.has(tok.lower)) {
@@ -67,7 +69,7 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
   // a signature: `“...” ― Pamela Padilla`
   if (/^\s*[\u2015\u2014\u2013-]+\s*$/.test(seg.text.slice(closePos, seg.tokens[a]!.start))) {
     const p = phraseFrom(doc, s, a, b);
-    if (p?.ref) return {ref: p.ref, cue: null};
+    if (p?.ref?.kind === 'person') return {ref: p.ref, cue: null};
   }
   for (let c = a; c < Math.min(b, a + 25); c++) {
     const cue = isCue(doc, s, c);
@@ -77,13 +79,15 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
       return p ? (p.ref ? {ref: p.ref, cue} : 'unknown') : null;
     }
     if (cue === 'according to') return null;
-    const p = firstPhrase(doc, s, a, c);
-    if (!p) return null;
+    // `“...,” as a memo put it`, `as Obama said`
+    const first = seg.tokens[a]!.lower === 'as' && c > a + 1 ? phraseFrom(doc, s, a + 1, c) ?? firstPhrase(doc, s, a, c) : firstPhrase(doc, s, a, c);
+    if (!first) return null;
+    const p = named(doc, s, first, c);
     // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said` or `when Clinton said`;
     // titles before a name may stand between: `“...,” retired Air Force general Lloyd Newton said`
     const lead = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
     const leadWords = lead.toLowerCase().match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-    const plain = /^(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !leadWords.some((w) => CONJUNCTIONS.has(w));
+    const plain = (/^(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !leadWords.some((w) => CONJUNCTIONS.has(w))) || (lead.trim() === 'as' && p.from === a + 1);
     const titles = p.ref?.kind === 'person' && leadWords.length <= 4 && !/[,;:()]/.test(lead) && !leadWords.some((w) => FUNCTION_WORDS.has(w) || CUE_VERBS.has(w));
     if (leadWords.length && !plain && !titles) return null;
     const noun = CUE_NOUNS.has(seg.tokens[p.to - 1]!.lower);
@@ -115,7 +119,7 @@ function sentenceTail(doc: Doc, s: number, a: number, b: number): Attribution | 
 }
 
 /** Before the quote in its sentence: the subject of the nearest cue. */
-function before(doc: Doc, s: number, a: number, b: number): Attribution | null | 'unknown' {
+function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): Attribution | null | 'unknown' {
   const seg = doc.segs[s]!;
   for (let c = b - 1; c >= a; c--) {
     if (doc.quoted[s]![c]) continue;
@@ -129,6 +133,8 @@ function before(doc: Doc, s: number, a: number, b: number): Attribution | null |
     // `X said`, `X also said`, `X, meanwhile, said`
     let e = c - 1;
     while (e >= a && (ADVERBS.has(seg.tokens[e]!.lower) || seg.tokens[e]!.lower === 'meanwhile')) e--;
+    // `people who believe that ...`: a relative clause inside the sentence, not its attribution
+    if (e >= a && ['who', 'which', 'that'].includes(seg.tokens[e]!.lower)) continue;
     if (e < a) {
       // `said X:` / `Said X,` inverted, rare before a quote
       const p = phraseFrom(doc, s, c + 1, b);
@@ -142,13 +148,18 @@ function before(doc: Doc, s: number, a: number, b: number): Attribution | null |
     }
     const between = seg.text.slice(seg.tokens[e]!.end, seg.tokens[c]!.start).replace(/\b\p{L}+\b/gu, '');
     const commas = (between.match(/,/g) ?? []).length;
+    // `quoted Fernandez as stressing`: the person before `as`
+    if (cue.endsWith('ing') && seg.tokens[e]!.lower === 'as' && e - 1 >= a) {
+      const agent = phraseEndingAt(doc, s, e - 1, a);
+      if (agent?.ref?.kind === 'person') return {ref: agent.ref, cue};
+    }
     let direct = commas % 2 === 0 ? phraseEndingAt(doc, s, e, a) : null;
     // a participle (`..., calling it`, `issued a statement calling`) belongs to the subject unless a person's name stands right before it
     if (cue.endsWith('ing') && direct && direct.ref?.kind !== 'person') direct = null;
     if (direct?.ref) return {ref: direct.ref, cue};
     if (direct && !direct.ref) return 'unknown';
     // across an apposition or a participle: the sentence subject
-    const subject = clauseSubject(doc, s, a, c);
+    const subject = clauseSubject(doc, s, a, c) ?? (sentA < a ? clauseSubject(doc, s, sentA, c) : null);
     if (subject?.ref) return {ref: subject.ref, cue};
     if (subject) return 'unknown';
     // `the report said`, `critics said`: a speaker we do not know; nothing is inherited
@@ -179,14 +190,28 @@ function clauseSubject(doc: Doc, s: number, a: number, b: number): Phrase | null
   while (t < b && doc.quoted[s]![t]) t++;
   if (t >= b) return null;
   const p = phraseFrom(doc, s, t, b);
-  if (p) return p;
+  if (p) return named(doc, s, p, b);
   if (!INTRODUCERS.has(seg.tokens[t]!.lower)) return null;
-  for (let k = t + 1; k < b; k++) {
+  // `Following a swiftly called, late-afternoon meeting, the Security Council ...`: the first comma that a phrase follows
+  let commas = 0;
+  for (let k = t + 1; k < b && commas < 3; k++) {
     if (!/,/.test(seg.text.slice(seg.tokens[k - 1]!.end, seg.tokens[k]!.start))) continue;
-    while (k < b && doc.quoted[s]![k]) k++;
-    return k < b ? phraseFrom(doc, s, k, b) : null;
+    commas++;
+    let j = k;
+    while (j < b && doc.quoted[s]![j]) j++;
+    const q = j < b ? phraseFrom(doc, s, j, b) : null;
+    if (q) return named(doc, s, q, b);
   }
   return null;
+}
+
+/** `Scottish Conservative leader, David McLetchie, said`: a description followed by the name it describes. */
+function named(doc: Doc, s: number, p: Phrase, b: number): Phrase {
+  if (p.ref?.kind !== 'desc' || p.to >= b) return p;
+  const seg = doc.segs[s]!;
+  if (seg.text.slice(seg.tokens[p.to - 1]!.end, seg.tokens[p.to]!.start).trim() !== ',') return p;
+  const n = phraseFrom(doc, s, p.to, b);
+  return n?.ref?.kind === 'person' ? n : p;
 }
 
 /** Someone named (a person) in [a, b) outside quotation marks. */
@@ -199,13 +224,63 @@ function namesSomeone(doc: Doc, s: number, a: number, b: number, except: Ref | n
   return false;
 }
 
+/** A speech act: who spoke, where (segment, position of the cue or the quote's end). */
+interface SpeechAct {
+  ref: Ref;
+  seg: number;
+  pos: number;
+}
+
+/**
+ * Sentences without quotation marks that report speech (`..., Schiff said.`, `Lawrence Cummings called
+ * him a master at deals.`): a quote standing alone after one is the same speaker's. Linear: one backward
+ * scan per sentence from its end to its first cue.
+ */
+function reports(doc: Doc): SpeechAct[] {
+  const out: SpeechAct[] = [];
+  doc.segs.forEach((seg, s) => {
+    if (seg.index < 0) return;
+    const starts = doc.sentences[s]!;
+    starts.forEach((start, k) => {
+      const end = starts[k + 1] ?? seg.text.length;
+      const text = seg.text.slice(start, end);
+      if (/["“”]/.test(text)) return;
+      const [a, b] = span(doc, s, start, end);
+      const found = before(doc, s, a, b);
+      if (found && found !== 'unknown' && found.ref?.kind === 'person') out.push({ref: found.ref, seg: s, pos: start});
+    });
+  });
+  return out;
+}
+
+/** `WALLACE: But, Governor ...`: a transcript's speaker label opening the quoted words. */
+const LABEL = /^([A-Z][A-Z’'-]{2,}(?: [A-Z][A-Z’'-]{2,})?):\s/;
+
+function labelled(doc: Doc, q: QuoteSpan, names: ReadonlyMap<string, number>): Attribution | null {
+  const m = LABEL.exec(doc.segs[q.seg]!.text.slice(q.start, q.start + 40));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(' ');
+  const ci = names.get(words[words.length - 1]!);
+  const name = m[1]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  return {ref: ci !== undefined ? {kind: 'person', cluster: ci} : {kind: 'desc', name}, cue: null};
+}
+
 export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[] {
   const out: Attribution[] = quotes.map(() => ({ref: null, cue: null}));
+  // surnames of the article's people, for transcript labels
+  const surnames = new Map<string, number>();
+  doc.clusters.forEach((c, ci) => { for (const f of c.forms) { const w = f[f.length - 1]!.toLowerCase(); if (!surnames.has(w)) surnames.set(w, ci); } });
+  const acts = reports(doc);
+  let nextAct = 0;
   // the last speech act: who, where (segment, token)
-  let last: {ref: Ref; seg: number; pos: number} | null = null;
+  let last: SpeechAct | null = null;
   quotes.forEach((q, qi) => {
     const s = q.seg;
     const seg = doc.segs[s]!;
+    while (nextAct < acts.length && (acts[nextAct]!.seg < s || (acts[nextAct]!.seg === s && acts[nextAct]!.pos < q.open))) {
+      const act = acts[nextAct++]!;
+      if (!last || act.seg > last.seg || (act.seg === last.seg && act.pos > last.pos)) last = act;
+    }
     const starts = doc.sentences[s]!;
     const endSeg = q.more.length ? q.more[q.more.length - 1]![0] : s;
     const endPos = q.more.length ? q.more[q.more.length - 1]![2] : q.end;
@@ -215,7 +290,9 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
     // window after the quote: to the next quote's mark or the end of the sentence
     const nextQ = quotes[qi + 1];
     let afterEnd = sentenceEndOf(endStarts, closePos, endSegObj.text.length);
-    if (nextQ && nextQ.seg === endSeg && nextQ.open < afterEnd) afterEnd = nextQ.open;
+    // a nickname or scare word inside the attribution (`Marcia "Cia" Price shouted`) does not end it
+    const small = (x: QuoteSpan | undefined): boolean => !!x && x.embedded && !x.more.length && doc.segs[x.seg]!.text.slice(x.start, x.end).split(/\s+/).length <= 2;
+    if (nextQ && nextQ.seg === endSeg && nextQ.open < afterEnd && !small(nextQ)) afterEnd = nextQ.open;
     // the sentence continues after a quote that ends with its own full stop: `“...tests.” Yoon said`
     // (a short attribution only: `“...tests.” Yoon said on Monday.`, never a sentence of its own after a fragment)
     if (!q.embedded && (afterEnd === closePos || /^\s*$/.test(endSegObj.text.slice(closePos, afterEnd)))) {
@@ -230,12 +307,18 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
     const prevQ = quotes[qi - 1];
     const prevInSentence = prevQ && prevQ.seg === s && !prevQ.more.length && prevQ.close >= 0 && prevQ.close >= sentStart;
     const [ba, bb] = span(doc, s, prevInSentence ? prevQ.close + 1 : sentStart, q.open);
-    let found = null as Attribution | null | 'unknown';
-    if (q.close >= 0 || q.more.length) found = after(doc, endSeg, aa, ab, closePos) ?? sentenceTail(doc, endSeg, aa, ab);
+    let found = labelled(doc, q, surnames) as Attribution | null | 'unknown';
+    if (!found && (q.close >= 0 || q.more.length)) found = after(doc, endSeg, aa, ab, closePos) ?? sentenceTail(doc, endSeg, aa, ab);
     if (found === 'unknown' && q.embedded) found = null;
+    const [sa] = span(doc, s, sentStart, q.open);
     if (!found || (found !== 'unknown' && !found.ref)) {
-      const b = before(doc, s, ba, bb);
+      const b = before(doc, s, ba, bb, sa);
       if (b) found = b;
+    }
+    // `President Obama is rolling out a new message: “It's about me.”`: the subject of a sentence that introduces the quote
+    if (!found && !prevInSentence && /:\s*$/.test(seg.text.slice(seg.tokens[Math.max(ba, bb - 1)]?.end ?? 0, q.open))) {
+      const subject = clauseSubject(doc, s, ba, bb);
+      if (subject?.ref?.kind === 'person') found = {ref: subject.ref, cue: null};
     }
     // the whole sentence before this quote, when the quote shares it with an attributed one
     if (!found && prevInSentence && out[qi - 1]!.ref) found = out[qi - 1]!;
@@ -246,7 +329,8 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
       if (b && b !== 'unknown') found = b;
     }
     // a quote standing alone after someone spoke
-    if (!found && !q.embedded && last && last.ref) {
+    const asNoun = q.close >= 0 && /^\s+(?:is|was|are|were|has|had|have|will|would|can|could)\b/.test(seg.text.slice(q.close + 1, q.close + 12)) && !/[,.!?]\s*$/.test(seg.text.slice(q.start, q.close));
+    if (!found && !q.embedded && !asNoun && last && last.ref) {
       const sameSeg = last.seg === s;
       const prevSeg = doc.segs[last.seg]!.index === seg.index - 1;
       // names in the previous quote's own sentence (its attribution, an apposition) do not count

@@ -89,7 +89,7 @@ write/wrote tweet post reply respond continue acknowledge admit+ agree concede c
 pledge recall remark observe state comment complain caution charge boast joke quip+ lament emphasize emphasise
 underscore reiterate repeat conclude testify maintain counter criticize criticise praise describe accuse blast slam+
 mock express report wonder confirm deny demand call shout yell thunder fume snap+ retort muse assure reassure cry
-point allege estimate forecast/forecast believe think/thought feel/felt proclaim read/read laud hail dismiss brand
+point allege estimate forecast/forecast believe think/thought proclaim read/read laud hail dismiss brand
 label dub+ tout scold chide decry denounce condemn deride ridicule attack chant scream sing/sang whisper text email
 message exclaim rail recount concur+ counsel advise plead/pleaded grumble gripe scoff sneer taunt tease lash
 quote mutter murmur inform preach/preached pronounce

@@ -30,6 +30,8 @@ export interface NameMention {
 
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Role words that are common surnames too: `Charlie King`, `Mr. Judge`. */
+const SURNAME_TITLES = new Set(['king', 'prince', 'judge', 'marshal', 'bishop', 'chancellor']);
 const gap = (a: Token, b: Token): number => b.start - a.end;
 
 /** Token sets that cannot be part of a name in this segment: organisations and countries. */
@@ -98,9 +100,14 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       if (!toks[i]!.cap) continue;
       // the capitalised run [i, j): joined by single spaces, `Mr. `, initials, particles
       let j = i + 1;
+      const nicknames: number[] = [];
       while (j < toks.length && !toks[j - 1]!.poss) {
         const prev = toks[j - 1]!, t = toks[j]!;
         const between = seg.text.slice(prev.end, t.start);
+        // a nickname in quotation marks inside the name: `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`
+        if (/^\.? ["“]$/.test(between) && t.cap && /^["”] $/.test(seg.text.slice(t.end, toks[j + 1]?.start ?? t.end)) && toks[j + 1]?.cap) {
+          nicknames.push(j); j += 2; continue;
+        }
         if (!(between === ' ' || (prev.dot && between === '. ') || between === '' )) break;
         if (t.cap || (PARTICLES.has(t.lower) && toks[j + 1]?.cap)) j++; else break;
       }
@@ -108,9 +115,12 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       let nameFrom = i;
       for (let k = j - 2; k >= i; k--) if (titleWord(toks[k]!) && !taken[k]) { nameFrom = k + 1; break; }
       // leading sentence openers and non-name words are dropped, the name stops at the first bad word
-      while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1)) nameFrom++;
+      // `Mr. King`, `Charlie King`: a title word that is also a surname, after a first name or an honorific
+      const surnameAt = (k: number): boolean => SURNAME_TITLES.has(toks[k]!.lower) && k > i && (nameWord(toks[k - 1]!, taken[k - 1] === 1) || HONORIFICS.has(toks[k - 1]!.lower))
+        && !(toks[k + 1]?.cap && seg.text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ');
+      while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1) && !surnameAt(nameFrom)) nameFrom++;
       let nameTo = nameFrom;
-      while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
+      while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || surnameAt(nameTo) || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
         nameTo++;
         if (toks[nameTo - 1]!.poss) break;
       }
@@ -120,6 +130,7 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
       if (nameTo <= nameFrom) { i = j - 1; continue; }
       const m = describe(toks, s, nameFrom, nameTo, taken, seg.text);
+      if (nicknames.length) m.words = m.words.filter((_, k) => !nicknames.includes(nameFrom + k));
       // a run of suffixes alone (`II`, `Jr.`) names nobody
       if (m.words.length === 0) { i = j - 1; continue; }
       if (!m.evidence && !headline && speaks(toks, nameTo)) m.evidence = true;

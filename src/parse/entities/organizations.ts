@@ -8,7 +8,8 @@ import {scanSegments, type Segment, type Token} from './segments.js';
 const KNOWN: ReadonlyArray<[string, OrganizationKind, string[]]> = [
   ['NATO', 'international', ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation']],
   ['EU', 'international', ['eu', 'european union', 'european commission']],
-  ['UN', 'international', ['un', 'united nations', 'u.n', 'un security council', 'security council']],
+  ['UN', 'international', ['un', 'united nations', 'u.n']],
+  ['UN Security Council', 'international', ['un security council', 'u.n security council', 'united nations security council', 'security council']],
   ['IMF', 'international', ['imf', 'international monetary fund']],
   ['World Bank', 'international', ['world bank']],
   ['WTO', 'international', ['wto', 'world trade organization', 'world trade organisation']],

@@ -66,6 +66,7 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
     const w = low(m.words[m.words.length - 1]!);
     let best = -1, score = -1;
     clusters.forEach((c, ci) => {
+      if (m.gender && c.gender && m.gender !== c.gender) return; // `Mr. Obama` is not Michelle Obama
       let s = -1;
       for (const f of c.forms) {
         if (m.words.length > 1) { if (f.join(' ') === m.words.join(' ')) s = 3; continue; }

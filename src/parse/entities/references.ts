@@ -166,25 +166,39 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
   const text = doc.segs[s]!.text;
   const first = toks[t]!;
   // a phrase opening the sentence is capitalised for that reason only: `Small groups of protesters said`
-  const initial = first.cap && doc.sentences[s]!.includes(first.start) && !doc.mentionAt[s]!.has(t) && first.lower.endsWith('s');
-  const opener = DESCRIPTION_OPENERS.has(first.lower) || first.poss || initial;
+  const initial = first.cap && doc.sentences[s]!.includes(first.start) && personAt(doc, s, t) < 0 && !FUNCTION_WORDS.has(first.lower);
+  // `Ivana Trump's brief`, `Obama's former campaign strategist`: a possessive name opens a description
+  const mi = doc.mentionAt[s]!.get(t);
+  const possName = mi !== undefined && doc.mentions[mi]!.prefix <= t && toks[doc.mentions[mi]!.to - 1]!.poss ? doc.mentions[mi]!.to : -1;
+  const opener = DESCRIPTION_OPENERS.has(first.lower) || first.poss || initial || possName > 0;
   if (!opener && !(first.cap && descriptionWord(first))) return null;
-  let end = DESCRIPTION_OPENERS.has(first.lower) ? t + 1 : t;
+  let end = possName > 0 ? possName : DESCRIPTION_OPENERS.has(first.lower) ? t + 1 : t;
   let head = -1;
-  while (end < limit && end < t + 8) {
+  while (end < limit && end < t + 9) {
     const tk = toks[end]!;
-    if (end > t && !/^ ?$/.test(text.slice(toks[end - 1]!.end + (toks[end - 1]!.poss ? 2 : 0), tk.start).replace(/^['’]/, ''))) break;
+    const prev = toks[end - 1];
+    if (end > t && prev) {
+      const gapText = text.slice(prev.end + (prev.poss ? 2 : 0), tk.start).replace(/^['’]/, '');
+      // `one U.S. official`: an abbreviation's dot is not a break
+      if (!(gapText === ' ' || gapText === '' || (gapText === '. ' && prev.dot && (prev.text.includes('.') || prev.text.length <= 3)))) break;
+    }
     if (tk.lower === 'of' && head >= 0 && end + 1 < limit && /^\d|^[a-z]/.test(toks[end + 1]!.text) && !FUNCTION_WORDS.has(toks[end + 1]!.lower) && !toks[end + 1]!.poss) {
       end++; continue; // `mother of three`, `secretary of state`
     }
+    // `A Department for Education and Skills spokeswoman`: small words inside a capitalised name
+    if (['of', 'for', 'and'].includes(tk.lower) && head >= 0 && toks[head]!.cap && toks[end + 1]?.cap && end + 1 < limit) { end++; continue; }
     if (!descriptionWord(tk)) break;
     if (!opener && !tk.cap) break; // an undetermined phrase is a name: `The Hill`, `Yahoo News`
+    // a past-tense verb ends the phrase: `the documentary showed`
+    if (head >= 0 && !tk.cap && /[^e]ed$/.test(tk.lower) && !PERSON_NOUNS.has(tk.lower) && !ROLE_HEADS.has(tk.lower)) break;
     head = end; end++;
     if (tk.poss && end < limit) head = -1; // `the ad’s` goes on to its head
   }
   if (head < 0) return null;
   const h = toks[head]!;
-  if (NOT_HEADS.has(h.lower) || /^\d/.test(h.text) || (h.cap && first.poss)) return null;
+  if ((NOT_HEADS.has(h.lower) && !h.cap) || /^\d/.test(h.text) || (h.cap && (first.poss || possName > 0))) return null;
+  // an undetermined phrase opening a sentence is a plural (`Small groups of protesters`, `Officials`), not a clause
+  if (initial && !DESCRIPTION_OPENERS.has(first.lower) && !first.poss && !(h.lower.endsWith('s') && !h.cap) && !(head === t && h.lower.endsWith('s'))) return null;
   if (!opener && (doc.mentionAt[s]!.has(head) || PRONOUNS.has(h.lower))) return null;
   return {ref: describe(doc, s, t, head + 1), from: t, to: head + 1, nominal: true};
 }
