@@ -18,8 +18,14 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['node-pty', '@xterm/headless', 'react-devtools-core'], // ink loads devtools only when DEV=true
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);"},
+  // Some CommonJS dependencies call require(); give the ESM bundle one. Some read __filename or
+  // __dirname (write-file-atomic hashes __filename into its temp names): define those too.
+  banner: {
+    js:
+      "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);" +
+      " import {fileURLToPath as __f2p} from 'node:url'; import {dirname as __dn} from 'node:path';" +
+      ' const __filename = __f2p(import.meta.url); const __dirname = __dn(__filename);',
+  },
   jsx: 'automatic',
   logLevel: 'warning',
   define: {'process.env.NODE_ENV': '"production"'},
