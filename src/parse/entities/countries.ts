@@ -28,6 +28,8 @@ const EXTRA: ReadonlyArray<[string, string]> = [
 const CASE_SENSITIVE = new Set(['us', 'u.s', 'uk', 'u.k', 'uae']);
 
 const LOOKUP = new Map<string, CountryEntry>();
+/** Keys that are only ISO codes (`KEN`, `GBR`): counted in capitals only, so `Ken Ellis` is a name. */
+const CODES = new Set<string>();
 /** Forms that are capitals: counted only where they stand for a government, not a place (`in Madrid`). */
 const CAPITALS = new Set<string>();
 let MAX_WORDS = 1;
@@ -45,7 +47,7 @@ for (const c of countries) {
   add(c.name.common, entry);
   add(c.name.official, entry);
   for (const alt of c.altSpellings) if (alt.length > 3 && /^[A-Z][A-Za-z .'-]+$/.test(alt) && !alt.includes(',')) add(alt, entry);
-  add(c.cca3, entry);
+  if (!LOOKUP.has(c.cca3.toLowerCase())) { add(c.cca3, entry); CODES.add(c.cca3.toLowerCase()); }
   const dem = c.demonyms?.['eng'];
   if (dem) { add(dem.m, entry); add(dem.f, entry); }
 }
@@ -88,7 +90,7 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
     const entry = LOOKUP.get(key);
     if (!entry) continue;
     const form = n === 1 ? t.text : toks.slice(i, i + n).map((x) => x.text).join(' ');
-    if (CASE_SENSITIVE.has(key) && form !== form.toUpperCase()) continue;
+    if ((CASE_SENSITIVE.has(key) || CODES.has(key)) && form !== form.toUpperCase()) continue;
     best = {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
   }
   return best;
