@@ -5,9 +5,10 @@ import {dateKey} from './dates.js';
 import {mergePeople} from './people.js';
 import {RelatedFinder} from './related.js';
 import {fold} from './text.js';
-import type {Corpus, CorpusCountry, CorpusPerson, QuoteRef, RelatedArticle} from './types.js';
+import {buildTermIndex, type TermIndex} from './terms.js';
+import type {Corpus, CorpusCountry, CorpusIndexes, QuoteRef, RelatedArticle} from './types.js';
 
-export type {Corpus, CorpusCountry, CorpusPerson, QuoteRef, RelatedArticle} from './types.js';
+export type {Corpus, CorpusCountry, CorpusIndexes, CorpusPerson, QuoteRef, RelatedArticle} from './types.js';
 
 /** The same story twice: the same headline under the same dateline (place and date). */
 function storyKey(a: Article): string | null {
@@ -41,72 +42,85 @@ function surname(name: string): string {
 
 export function buildCorpus(input: readonly Article[]): Corpus {
   const {articles, paths} = dedupe(input);
+  const n = articles.length;
   const index = new Map<string, number>();
-  articles.forEach((a, i) => index.set(a.id, i));
+  for (let i = 0; i < n; i++) index.set(articles[i]!.id, i);
   const byId = new Map(articles.map((a) => [a.id, a] as const));
 
-  const {people, local} = mergePeople(articles);
+  const {people, offsets, personAt} = mergePeople(articles);
   const personById = new Map(people.map((p) => [p.id, p] as const));
-  const personDocs = new Map<string, number[]>(people.map((p) => [p.id, p.articles.map((id) => index.get(id)!)]));
+  /** Corpus person index of article i's local person id, or -1. */
+  const localPerson = (i: number, localId: string): number => {
+    const list = articles[i]!.people;
+    for (let j = 0; j < list.length; j++) if (list[j]!.id === localId) return personAt[offsets[i]! + j]!;
+    return -1;
+  };
 
   // Quote counts per person (quotes themselves are gathered per person on demand).
-  for (let i = 0; i < articles.length; i++) {
+  for (let i = 0; i < n; i++) {
     for (const q of articles[i]!.quotes) {
-      const pid = q.speaker ? local[i]!.get(q.speaker) : undefined;
-      if (pid) (personById.get(pid) as CorpusPerson).quoteCount++;
+      const k = q.speaker ? localPerson(i, q.speaker) : -1;
+      if (k >= 0) people[k]!.quoteCount++;
     }
   }
 
-  const countryMap = new Map<string, CorpusCountry & {forms: string[]}>();
+  const countryMap = new Map<string, CorpusCountry>();
   const countryDocs = new Map<string, number[]>();
-  articles.forEach((a, i) => {
+  for (let i = 0; i < n; i++) {
+    const a = articles[i]!;
     for (const c of a.countries) {
       let cc = countryMap.get(c.code);
-      if (!cc) {
+      let docs = countryDocs.get(c.code);
+      if (!cc || !docs) {
         cc = {code: c.code, name: c.name, mentions: 0, forms: [], articles: []};
         countryMap.set(c.code, cc);
-        countryDocs.set(c.code, []);
+        countryDocs.set(c.code, (docs = []));
       }
       cc.mentions += c.mentions;
       for (const f of c.forms) if (!cc.forms.includes(f)) cc.forms.push(f);
-      if (cc.articles[cc.articles.length - 1] !== a.id) {
+      if (docs[docs.length - 1] !== i) {
         cc.articles.push(a.id);
-        countryDocs.get(c.code)!.push(i);
+        docs.push(i);
       }
     }
-  });
+  }
   const countries = [...countryMap.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 
   const quotesIn = (articleId: string): QuoteRef[] => {
     const i = index.get(articleId);
     if (i === undefined) return [];
-    return articles[i]!.quotes.map((quote, qi) => ({
-      articleId,
-      index: qi,
-      quote,
-      personId: (quote.speaker && local[i]!.get(quote.speaker)) || null,
-    }));
+    return articles[i]!.quotes.map((quote, qi) => {
+      const k = quote.speaker ? localPerson(i, quote.speaker) : -1;
+      return {articleId, index: qi, quote, personId: k >= 0 ? people[k]!.id : null};
+    });
   };
 
   const quoteCache = new Map<string, QuoteRef[]>();
   const quotesBy = (personId: string): QuoteRef[] => {
     let out = quoteCache.get(personId);
     if (out) return out;
-    const docs = personDocs.get(personId) ?? [];
+    const person = personById.get(personId);
+    const docs = person ? person.articles.map((id) => index.get(id)!) : [];
     // Date order, then corpus order (docs are in corpus order and the sort is stable).
-    const sorted = [...docs].sort((a, b) => dateKey(articles[a]!.dateline?.date) - dateKey(articles[b]!.dateline?.date));
+    const sorted = docs.sort((a, b) => dateKey(articles[a]!.dateline?.date) - dateKey(articles[b]!.dateline?.date));
     out = sorted.flatMap((d) => quotesIn(articles[d]!.id).filter((q) => q.personId === personId));
     quoteCache.set(personId, out);
     return out;
   };
 
-  const related = new RelatedFinder({
-    articles,
-    people: articles.map((_, i) => [...new Set(local[i]!.values())].map((id) => ({id, label: surname(personById.get(id)!.name)}))),
-    personDocs,
-    countryDocs,
-    countryName: new Map(countries.map((c) => [c.code, c.name])),
-  });
+  let terms: TermIndex | null = null;
+  const indexes: CorpusIndexes = {personOffsets: offsets, personAt, terms: () => (terms ??= buildTermIndex(articles))};
+  let finder: RelatedFinder | null = null;
+  const relatedFinder = (): RelatedFinder =>
+    (finder ??= new RelatedFinder({
+      articles,
+      terms: indexes.terms(),
+      personOffsets: offsets,
+      personAt,
+      people: people.map((p) => ({id: p.id, label: surname(p.name)})),
+      countryDocs,
+      countryName: new Map(countries.map((c) => [c.code, c.name])),
+    }));
 
   return {
     articles,
@@ -115,15 +129,17 @@ export function buildCorpus(input: readonly Article[]): Corpus {
     people,
     personById,
     countries,
+    indexes,
     personOf: (articleId, localPersonId) => {
       const i = index.get(articleId);
-      return i === undefined ? null : (local[i]!.get(localPersonId) ?? null);
+      const k = i === undefined ? -1 : localPerson(i, localPersonId);
+      return k >= 0 ? people[k]!.id : null;
     },
     quotesBy,
     quotesIn,
     related: (articleId: string, limit = 5): readonly RelatedArticle[] => {
       const i = index.get(articleId);
-      return i === undefined ? [] : related.related(i, limit);
+      return i === undefined ? [] : relatedFinder().related(i, limit);
     },
   };
 }

@@ -73,24 +73,49 @@ function rolesAgree(a: string, b: string): boolean {
   return fa.includes(fb) || fb.includes(fa) || roleHead(a) === roleHead(b);
 }
 
-interface Entry {
-  article: number;
-  person: Person;
+/** Every occurrence of a per-article person with the same name, aliases, role, country and leader flag.
+ *  The merge decides once per group (a few thousand on a corpus of a million mentions), not per mention. */
+interface Group {
+  name: string;
+  aliases: readonly string[];
+  role: string | null;
+  country: string | null;
+  leader: boolean;
+  /** First name token (null for a bare surname), last token, and every name form as folded tokens. */
   first: string | null;
   surname: string;
   keys: string[];
+  /** Occurrences: article index and index into that article's `people`, in parallel. */
+  articles: number[];
+  locals: number[];
+  mentions: number[];
+  maxMentions: number;
+}
+
+/** The occurrences of one group that joined one cluster. */
+interface Part {
+  group: Group;
+  count: number;
+  mentions: number;
 }
 
 interface Cluster {
-  entries: Entry[];
+  id: number;
+  parts: Part[];
   firsts: Set<string>;
   countries: Set<string>;
   roles: Set<string>;
-  articles: Set<number>;
   first: number;
+  size: number;
 }
 
-function entryOf(article: number, person: Person): Entry | null {
+function sameAliases(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function groupOf(person: Person): Group | null {
   const toks = nameTokens(person.name);
   if (!toks.length) return null;
   const keys = new Set<string>([toks.join(' ')]);
@@ -98,42 +123,54 @@ function entryOf(article: number, person: Person): Entry | null {
     const t = nameTokens(alias);
     if (t.length) keys.add(t.join(' '));
   }
-  return {article, person, first: toks.length > 1 ? toks[0]! : null, surname: toks[toks.length - 1]!, keys: [...keys]};
+  return {
+    name: person.name,
+    aliases: person.aliases,
+    role: person.role,
+    country: person.country,
+    leader: person.leader,
+    first: toks.length > 1 ? toks[0]! : null,
+    surname: toks[toks.length - 1]!,
+    keys: [...keys],
+    articles: [],
+    locals: [],
+    mentions: [],
+    maxMentions: 0,
+  };
 }
 
-function contradicts(e: Entry, c: Cluster): boolean {
-  if (c.articles.has(e.article)) return true;
-  if (e.first && c.firsts.size && ![...c.firsts].some((f) => firstNamesAgree(f, e.first!))) return true;
-  if (e.person.country && c.countries.size && !c.countries.has(e.person.country)) return true;
-  if (e.person.role && c.roles.size && ![...c.roles].some((r) => rolesAgree(r, e.person.role!))) return true;
+function firstsAgree(g: Group, c: Cluster): boolean {
+  for (const f of c.firsts) if (firstNamesAgree(f, g.first!)) return true;
   return false;
 }
 
-/** Something positive beyond the surname: same first name, same country, or an agreeing role. */
-function corroborates(e: Entry, c: Cluster): boolean {
-  if (e.first && [...c.firsts].some((f) => firstNamesAgree(f, e.first!))) return true;
-  if (e.person.country && c.countries.has(e.person.country)) return true;
-  return !!e.person.role && [...c.roles].some((r) => rolesAgree(r, e.person.role!));
+function rolesFit(g: Group, c: Cluster): boolean {
+  for (const r of c.roles) if (rolesAgree(r, g.role!)) return true;
+  return false;
 }
 
-function add(c: Cluster, e: Entry): void {
-  c.entries.push(e);
-  if (e.first) c.firsts.add(e.first);
-  if (e.person.country) c.countries.add(e.person.country);
-  if (e.person.role) c.roles.add(fold(e.person.role));
-  c.articles.add(e.article);
-  c.first = Math.min(c.first, e.article);
+/** Something in the cluster says it is someone else (the article conflict is checked by the caller). */
+function contradicts(g: Group, c: Cluster): boolean {
+  if (g.first && c.firsts.size && !firstsAgree(g, c)) return true;
+  if (g.country && c.countries.size && !c.countries.has(g.country)) return true;
+  return !!g.role && c.roles.size > 0 && !rolesFit(g, c);
+}
+
+/** Something positive beyond the surname: same first name, same country, or an agreeing role. */
+function corroborates(g: Group, c: Cluster): boolean {
+  if (g.first && firstsAgree(g, c)) return true;
+  if (g.country && c.countries.has(g.country)) return true;
+  return !!g.role && rolesFit(g, c);
 }
 
 export interface MergedPeople {
   people: CorpusPerson[];
-  /** articleIndex -> local person id -> corpus person id. */
-  local: Map<string, string>[];
+  /** Article i's person j (`articles[i].people[j]`) is `people[personAt[offsets[i] + j]]`; -1 when it has no name. */
+  offsets: Int32Array;
+  personAt: Int32Array;
 }
 
-function mostCommon(values: Array<string | null>): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+function mostCommon(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
   for (const [v, k] of counts) if (k > n) [best, n] = [v, k];
@@ -141,18 +178,36 @@ function mostCommon(values: Array<string | null>): string | null {
 }
 
 export function mergePeople(articles: readonly Article[]): MergedPeople {
-  const entries: Entry[] = [];
-  articles.forEach((a, i) => {
-    for (const p of a.people) {
-      const e = entryOf(i, p);
-      if (e) entries.push(e);
+  const n = articles.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + articles[i]!.people.length;
+  /** Cluster id of each occurrence (-1 until placed, and for nameless entries). */
+  const assigned = new Int32Array(offsets[n]!).fill(-1);
+
+  // Group identical occurrences (interned by name; a handful of variants per name).
+  const byName = new Map<string, Group[]>();
+  const groups: Group[] = [];
+  for (let i = 0; i < n; i++) {
+    const people = articles[i]!.people;
+    for (let j = 0; j < people.length; j++) {
+      const p = people[j]!;
+      let list = byName.get(p.name);
+      if (!list) byName.set(p.name, (list = []));
+      let g: Group | null | undefined = list.find((x) => x.role === p.role && x.country === p.country && x.leader === p.leader && sameAliases(x.aliases, p.aliases));
+      if (!g) {
+        g = groupOf(p);
+        if (!g) continue;
+        list.push(g);
+        groups.push(g);
+      }
+      g.articles.push(i);
+      g.locals.push(j);
+      g.mentions.push(p.mentions);
+      if (p.mentions > g.maxMentions) g.maxMentions = p.mentions;
     }
-  });
-  // Full names first, so bare surnames find the people they may belong to; then by mentions.
-  const order = entries
-    .map((e, i) => ({e, i}))
-    .sort((x, y) => Number(!!y.e.first) - Number(!!x.e.first) || y.e.person.mentions - x.e.person.mentions || x.i - y.i)
-    .map((x) => x.e);
+  }
+  // Full names first, so bare surnames find the people they may belong to; then the most mentioned.
+  groups.sort((x, y) => Number(!!y.first) - Number(!!x.first) || y.maxMentions - x.maxMentions || x.articles[0]! - y.articles[0]!);
 
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Set<Cluster>>();
@@ -166,70 +221,118 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
     if (!set) m.set(k, new Set([v]));
     else set.add(v);
   };
+  const holds = (c: Cluster, article: number): boolean => {
+    for (let k = offsets[article]!; k < offsets[article + 1]!; k++) if (assigned[k] === c.id) return true;
+    return false;
+  };
   /** The one cluster to join, or null: several that fit equally well is a reason to keep apart. */
-  const choose = (e: Entry, found: Iterable<Cluster>, needCorroboration: boolean): Cluster | null => {
-    let fits = [...new Set(found)].filter((c) => !contradicts(e, c));
-    if (needCorroboration || fits.length > 1) fits = fits.filter((c) => corroborates(e, c));
+  const choose = (g: Group, article: number, found: Iterable<Cluster>, needCorroboration: boolean): Cluster | null => {
+    let fits = [...new Set(found)].filter((c) => !contradicts(g, c) && (article < 0 || !holds(c, article)));
+    if (needCorroboration || fits.length > 1) fits = fits.filter((c) => corroborates(g, c));
     return fits.length === 1 ? fits[0]! : null;
   };
+  const find = (g: Group, article: number): Cluster | null =>
+    choose(g, article, g.keys.flatMap((k) => [...(byKey.get(k) ?? [])]), false) ??
+    choose(g, article, bySurname.get(g.surname) ?? [], false) ??
+    choose(g, article, near.similar(g.surname).flatMap((s) => [...(bySurname.get(s) ?? [])]), true) ??
+    (g.first ? null : choose(g, article, byFirstToken.get(g.surname) ?? [], true));
+  const open = (g: Group, article: number): Cluster => {
+    const c: Cluster = {id: clusters.length, parts: [], firsts: new Set(), countries: new Set(), roles: new Set(), first: article, size: 0};
+    clusters.push(c);
+    const unattributed = !g.first && !g.role && !g.country;
+    if (unattributed && bySurname.has(g.surname) && !unresolved.has(g.surname)) unresolved.set(g.surname, c);
+    return c;
+  };
+  const join = (c: Cluster, g: Group, ks: readonly number[]): void => {
+    if (!ks.length) return;
+    let mentions = 0;
+    for (const k of ks) {
+      const a = g.articles[k]!;
+      assigned[offsets[a]! + g.locals[k]!] = c.id;
+      mentions += g.mentions[k]!;
+      if (a < c.first) c.first = a;
+    }
+    const part = c.parts.find((p) => p.group === g);
+    if (part) (part.count += ks.length), (part.mentions += mentions);
+    else c.parts.push({group: g, count: ks.length, mentions});
+    c.size += ks.length;
+    if (g.first) c.firsts.add(g.first);
+    if (g.country) c.countries.add(g.country);
+    if (g.role) c.roles.add(fold(g.role));
+    for (const k of g.keys) push(byKey, k, c);
+    push(bySurname, g.surname, c);
+    if (g.first) push(byFirstToken, g.first, c);
+    near.add(g.surname);
+  };
+  /** A bare name with nothing else that fits several people joins the one "unresolved" entry for that
+   *  name instead of guessing; without it every such mention would open a cluster of its own. */
+  const fallback = (g: Group, article: number): Cluster | null => {
+    if (g.first || g.role || g.country) return null;
+    const bucket = unresolved.get(g.surname);
+    return bucket && (article < 0 || !holds(bucket, article)) ? bucket : null;
+  };
 
-  for (const e of order) {
-    const exact = e.keys.flatMap((k) => [...(byKey.get(k) ?? [])]);
-    let cluster =
-      choose(e, exact, false) ??
-      choose(e, bySurname.get(e.surname) ?? [], false) ??
-      choose(e, near.similar(e.surname).flatMap((s) => [...(bySurname.get(s) ?? [])]), true) ??
-      (e.first ? null : choose(e, byFirstToken.get(e.surname) ?? [], true));
-    // A bare name with nothing else that fits several people joins the one "unresolved" entry for that
-    // name instead of guessing; without it every such mention would open a cluster of its own (and make
-    // the next one more ambiguous still: quadratic on a large corpus).
-    const unattributed = !e.first && !e.person.role && !e.person.country;
-    if (!cluster && unattributed) {
-      const bucket = unresolved.get(e.surname);
-      if (bucket && !bucket.articles.has(e.article)) cluster = bucket;
+  for (const g of groups) {
+    // One decision for the group; an occurrence whose article already has someone in that cluster
+    // (two people of one article are never one) is decided on its own.
+    const target = find(g, -1) ?? fallback(g, -1) ?? open(g, g.articles[0]!);
+    const fits: number[] = [];
+    const alone: number[] = [];
+    for (let k = 0; k < g.articles.length; k++) (holds(target, g.articles[k]!) ? alone : fits).push(k);
+    join(target, g, fits);
+    for (const k of alone) {
+      const a = g.articles[k]!;
+      join(find(g, a) ?? fallback(g, a) ?? open(g, a), g, [k]);
     }
-    if (!cluster) {
-      cluster = {entries: [], firsts: new Set(), countries: new Set(), roles: new Set(), articles: new Set(), first: e.article};
-      clusters.push(cluster);
-      if (unattributed && bySurname.has(e.surname) && !unresolved.has(e.surname)) unresolved.set(e.surname, cluster);
-    }
-    add(cluster, e);
-    for (const k of e.keys) push(byKey, k, cluster);
-    push(bySurname, e.surname, cluster);
-    if (e.first) push(byFirstToken, e.first, cluster);
-    near.add(e.surname);
   }
 
   // Ids and order follow the corpus: the person first met first.
-  clusters.sort((a, b) => a.first - b.first || b.entries.length - a.entries.length);
+  const live = clusters.filter((c) => c.size > 0).sort((a, b) => a.first - b.first || b.size - a.size);
+  const index = new Int32Array(clusters.length).fill(-1);
+  live.forEach((c, i) => (index[c.id] = i));
+  const docs: number[][] = live.map(() => []);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const c = assigned[k]!;
+      if (c >= 0) {
+        assigned[k] = index[c]!;
+        docs[index[c]!]!.push(i);
+      }
+    }
+  }
   const used = new Set<string>();
-  const local: Map<string, string>[] = articles.map(() => new Map());
-  const people: CorpusPerson[] = clusters.map((c) => {
+  const people: CorpusPerson[] = live.map((c, ci) => {
     // The canonical name: a full name over a bare one, then the one most articles use, the most mentioned, the longest.
     const votes = new Map<string, number>();
-    for (const e of c.entries) {
-      const full = e.first ? 1e9 : 0;
-      votes.set(e.person.name, (votes.get(e.person.name) ?? full) + 1e4 + e.person.mentions + e.person.name.length / 100);
+    const roles = new Map<string, number>();
+    const countries = new Map<string, number>();
+    let mentions = 0;
+    let leader = false;
+    for (const {group: g, count, mentions: m} of c.parts) {
+      votes.set(g.name, (votes.get(g.name) ?? (g.first ? 1e9 : 0)) + count * (1e4 + g.name.length / 100) + m);
+      if (g.role) roles.set(g.role, (roles.get(g.role) ?? 0) + count);
+      if (g.country) countries.set(g.country, (countries.get(g.country) ?? 0) + count);
+      mentions += m;
+      leader ||= g.leader;
     }
     const name = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
     const base = slug(name);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
     used.add(id);
     const aliases = new Set<string>();
-    for (const e of c.entries) for (const a of [e.person.name, ...e.person.aliases]) if (a !== name) aliases.add(a);
-    for (const e of c.entries) local[e.article]!.set(e.person.id, id);
+    for (const {group: g} of c.parts) for (const a of [g.name, ...g.aliases]) if (a !== name) aliases.add(a);
     return {
       id,
       name,
       aliases: [...aliases],
-      role: mostCommon(c.entries.map((e) => e.person.role)),
-      country: mostCommon(c.entries.map((e) => e.person.country)),
-      leader: c.entries.some((e) => e.person.leader),
-      mentions: c.entries.reduce((n, e) => n + e.person.mentions, 0),
-      articles: [...c.articles].sort((a, b) => a - b).map((i) => articles[i]!.id),
+      role: mostCommon(roles),
+      country: mostCommon(countries),
+      leader,
+      mentions,
+      articles: docs[ci]!.map((i) => articles[i]!.id),
       quoteCount: 0,
     };
   });
-  return {people, local};
+  return {people, offsets, personAt: assigned};
 }

@@ -1,5 +1,8 @@
 // The shapes of a loaded corpus: articles merged across files, people merged across articles.
 import type {Article, Quote} from '../types.js';
+import type {TermIndex} from './terms.js';
+
+export type {TermIndex} from './terms.js';
 
 /** A person merged across the whole corpus (Kishida in one article, Fumio Kishida in another). */
 export interface CorpusPerson {
@@ -50,6 +53,16 @@ export interface LoadFailure {
   message: string;
 }
 
+/** Integer views of a corpus made by buildCorpus, for search/ and related articles (a Corpus made
+ *  some other way may leave them out; consumers then derive what they need from the articles). */
+export interface CorpusIndexes {
+  /** `articles[i].people[j]` is `people[personAt[personOffsets[i] + j]]`; -1 when it was not merged. */
+  readonly personOffsets: Int32Array;
+  readonly personAt: Int32Array;
+  /** Words of the headlines and summaries (built on first use, then shared by search and related). */
+  terms(): TermIndex;
+}
+
 export interface Corpus {
   /** Deduplicated articles, in load order (sorted paths). */
   readonly articles: readonly Article[];
@@ -59,6 +72,8 @@ export interface Corpus {
   readonly people: readonly CorpusPerson[];
   readonly personById: ReadonlyMap<string, CorpusPerson>;
   readonly countries: readonly CorpusCountry[];
+  /** Integer views for search and related; present when built by buildCorpus. */
+  readonly indexes?: CorpusIndexes;
   /** Corpus person id for an article-local Person id. */
   personOf(articleId: string, localPersonId: string): string | null;
   /** Every quote of a person across the corpus, in date order (then corpus order). */

@@ -7,11 +7,12 @@
 // which scans the bodies). Matched ranges are computed only for the hits returned first.
 import Fuse from 'fuse.js';
 import type {Corpus} from '../corpus/types.js';
-import {fold, isStopword} from '../corpus/text.js';
+import {fold} from '../corpus/text.js';
+import {buildTermIndex, indexWord} from '../corpus/terms.js';
 import type {Article} from '../types.js';
 import {parseQuery} from './query.js';
 import type {MatchField, MatchRange, QueryTerm, SearchEngine, SearchHit, SearchOptions, SearchResult} from './types.js';
-import {TextIndex} from './text-index.js';
+import {emptyScores, raise, TextSearch, type Scores} from './text-index.js';
 import {Vocabulary, type Target, type TargetKind, type VocabMatch} from './vocabulary.js';
 
 export type {SearchEngine, SearchResult, SearchHit, MatchRange, ParsedQuery, QueryTerm, SearchOptions, ReadFlags} from './types.js';
@@ -20,27 +21,71 @@ export {parseQuery} from './query.js';
 /** What naming each kind of thing is worth, against TEXT_WEIGHT for a word in a headline or summary. */
 const KIND_WEIGHT: Record<TargetKind, number> = {person: 10, country: 8, org: 6, section: 3, place: 3};
 const TEXT_WEIGHT = 4;
+/** A word that also names an entity of the article is mostly that entity (its salience already counts
+ *  headline and summary): the text match adds only this share on top. */
+const TEXT_WITH_ENTITY = 0.25;
 /** Matched ranges are computed for this many hits unless SearchOptions.matchLimit says otherwise. */
 const DEFAULT_MATCH_LIMIT = 200;
 
 const FIELD_KIND: Record<string, TargetKind> = {leader: 'person', person: 'person', country: 'country', section: 'section', org: 'org', place: 'place'};
 const KIND_FIELD: Record<TargetKind, MatchField> = {person: 'people', country: 'countries', org: 'organizations', section: 'section', place: 'dateline'};
 
-const SPLIT = /[^\p{L}\p{N}]+/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-function indexTerm(t: string): string | null {
-  if (!t) return null;
-  const f = fold(t);
-  return f.length < 2 || isStopword(f) ? null : f;
+/** What one positive word (or the whole free text) matched: per-article scores, the entities and the
+ *  index words behind them (for highlighting the hits shown). */
+interface WordMatch extends Scores {
+  entities: VocabMatch[];
+  textTerms: Set<string>;
 }
 
-/** What one positive word (or the whole free text) matched: per article, a score and how to highlight it. */
-interface WordMatch {
-  score: Map<number, number>;
-  entity: Map<number, VocabMatch>;
-  /** Index terms the word matched in headlines and summaries (for highlighting). */
-  textTerms: Set<string>;
+/** Binary search in a sorted posting list. */
+function contains(docs: Int32Array, d: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = docs[mid]!;
+    if (v === d) return mid;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The best `k` of `docs` by score (then corpus order), without sorting them all. */
+function topK(docs: number[], score: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  if (k >= docs.length / 4) return docs.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, k);
+  // A min-heap (worst on top) of the k best so far.
+  const heap: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && better(heap[w]!, heap[l]!)) w = l;
+      if (r < heap.length && better(heap[w]!, heap[r]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const d of docs) {
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!better(heap[p]!, heap[i]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (better(d, heap[0]!)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => score[b]! - score[a]! || a - b);
 }
 
 function escapeRegExp(s: string): string {
@@ -76,19 +121,22 @@ function normaliseRanges(ranges: Array<[number, number]>): Array<[number, number
 class Engine implements SearchEngine {
   private readonly articles: readonly Article[];
   private readonly vocab: Vocabulary;
-  private readonly text: TextIndex;
+  private readonly text: TextSearch;
+  private readonly n: number;
 
   constructor(corpus: Corpus) {
     this.articles = corpus.articles;
-    this.vocab = new Vocabulary(corpus);
-    this.text = new TextIndex(this.articles.length, (i) => [this.articles[i]!.headline, this.articles[i]!.summary.join(' ')], SPLIT, indexTerm);
+    this.n = corpus.articles.length;
+    const terms = corpus.indexes?.terms() ?? buildTermIndex(corpus.articles);
+    this.vocab = new Vocabulary(corpus, terms);
+    this.text = new TextSearch(terms);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
     const parsed = parseQuery(query);
     if (!parsed.ok) return parsed;
     const {terms} = parsed.query;
-    const n = this.articles.length;
+    const n = this.n;
     const limit = options.limit ?? Infinity;
 
     const positiveWords = terms.filter((t): t is Extract<QueryTerm, {kind: 'text'}> => t.kind === 'text' && !t.negated).map((t) => t.value);
@@ -100,20 +148,23 @@ class Engine implements SearchEngine {
     const score = new Float64Array(n);
     if (wordMatches.length) {
       const joined = positiveWords.length > 1 ? this.matchEntities(positiveWords.join(' '), positiveWords.length) : null;
-      const required = wordMatches.filter((m, i) => m.score.size > 0 || indexTerm(positiveWords[i]!) !== null);
       // Every word must match (a stopword that matches nothing is ignored), unless the words together
-      // name one thing (`north korea`).
-      const first = required[0] ?? wordMatches[0]!;
-      const set = new Set<number>();
-      for (const d of first.score.keys()) if (required.every((m) => m.score.has(d))) set.add(d);
-      if (joined) for (const d of joined.score.keys()) set.add(d);
-      for (const d of set) {
-        let s = joined?.score.get(d) ?? 0;
-        for (const m of wordMatches) s += m.score.get(d) ?? 0;
+      // name one thing (`north korea`). The rarest word leads the intersection.
+      const required = wordMatches.filter((m, i) => m.docs.length > 0 || indexWord(positiveWords[i]!) !== null);
+      const lead = required.length ? required.reduce((a, b) => (b.docs.length < a.docs.length ? b : a)) : null;
+      candidates = [];
+      const add = (d: number) => {
+        if (score[d] !== 0) return;
+        let s = joined ? joined.score[d]! : 0;
+        for (const m of wordMatches) s += m.score[d]!;
         score[d] = s;
+        candidates!.push(d);
+      };
+      if (lead) for (const d of lead.docs) if (required.every((m) => m.score[d]! > 0)) add(d);
+      if (joined) {
+        for (const d of joined.docs) add(d);
+        wordMatches.push(joined);
       }
-      candidates = [...set];
-      if (joined) wordMatches.push(joined);
     }
 
     // Field filters and phrases narrow (or, negated, exclude); they add their quality to the score.
@@ -122,15 +173,15 @@ class Engine implements SearchEngine {
       if (t.kind !== 'field' && t.kind !== 'phrase') continue;
       const docs = t.kind === 'phrase' ? this.phraseDocs(t.value, t.negated ? null : candidates) : this.fieldDocs(t.field, t.value);
       if (t.negated) {
-        for (const d of docs.keys()) excluded[d] = 1;
+        for (const d of docs.docs) excluded[d] = 1;
         continue;
       }
       if (candidates === null) {
-        candidates = [...docs.keys()];
-        for (const [d, s] of docs) score[d]! += s;
+        candidates = docs.docs.slice();
+        for (const d of candidates) score[d]! += docs.score[d]!;
       } else {
-        candidates = candidates.filter((d) => docs.has(d));
-        for (const d of candidates) score[d]! += docs.get(d)!;
+        candidates = candidates.filter((d) => docs.score[d]! > 0);
+        for (const d of candidates) score[d]! += docs.score[d]!;
       }
     }
     for (const t of terms) {
@@ -151,17 +202,19 @@ class Engine implements SearchEngine {
       return true;
     };
 
-    let order: number[];
+    let shown: number[];
+    let total: number;
     if (candidates === null) {
       // Nothing positive to match: every article, in corpus order, minus exclusions and flags.
-      order = [];
+      const order: number[] = [];
       for (let d = 0; d < n; d++) if (keep(d)) order.push(d);
+      total = order.length;
+      shown = order.slice(0, limit);
     } else {
-      order = candidates.filter(keep);
-      order.sort((a, b) => score[b]! - score[a]! || a - b);
+      const order = candidates.filter(keep);
+      total = order.length;
+      shown = topK(order, score, Math.min(limit, order.length));
     }
-    const total = order.length;
-    const shown = order.slice(0, limit);
     const matchLimit = options.matchLimit ?? DEFAULT_MATCH_LIMIT;
     const phrases = terms.filter((t) => t.kind === 'phrase' && !t.negated).map((t) => phraseRegExp(t.value));
     const fieldMatches = terms
@@ -175,20 +228,14 @@ class Engine implements SearchEngine {
     return {ok: true, query: parsed.query, hits, total};
   }
 
-  /** Entities named by `value` (fuzzy), as article -> score. */
+  /** Entities named by `value` (fuzzy): per article, the best of them weighted by kind, match quality
+   *  and salience in that article. */
   private matchEntities(value: string, wordsCovered = 1, accept?: (t: Target) => boolean): WordMatch {
-    const out: WordMatch = {score: new Map(), entity: new Map(), textTerms: new Set()};
-    for (const m of this.vocab.match(value, accept)) {
+    const out: WordMatch = {...emptyScores(this.n), entities: this.vocab.match(value, accept), textTerms: new Set()};
+    for (const m of out.entities) {
       const w = KIND_WEIGHT[m.target.kind] * m.quality * wordsCovered;
       const {docs, weights} = m.target;
-      for (let j = 0; j < docs.length; j++) {
-        const d = docs[j]!;
-        const s = w * weights[j]!;
-        if (s > (out.score.get(d) ?? 0)) {
-          out.score.set(d, s);
-          out.entity.set(d, m);
-        }
-      }
+      for (let j = 0; j < docs.length; j++) raise(out, docs[j]!, w * weights[j]!);
     }
     return out;
   }
@@ -198,11 +245,15 @@ class Engine implements SearchEngine {
    *  written (names, where typos matter most, are matched fuzzily in the vocabulary anyway). */
   private matchWord(word: string, last: boolean): WordMatch {
     const m = this.matchEntities(word);
-    const term = indexTerm(word);
+    const term = indexWord(word);
     if (!term) return m;
-    const found = this.text.search(term, last && term.length >= 3, term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0);
-    for (const [d, sc] of found.score) m.score.set(d, (m.score.get(d) ?? 0) + TEXT_WEIGHT * sc);
-    m.textTerms = found.terms;
+    const text = emptyScores(this.n);
+    m.textTerms = this.text.search(term, last && term.length >= 3, term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0, text);
+    for (const d of text.docs) {
+      const e = m.score[d]!;
+      if (e === 0) m.docs.push(d);
+      m.score[d] = e + TEXT_WEIGHT * text.score[d]! * (e > 0 ? TEXT_WITH_ENTITY : 1);
+    }
     return m;
   }
 
@@ -214,27 +265,27 @@ class Engine implements SearchEngine {
     return all.filter((m) => m.quality >= Math.max(0.6, best - 0.15));
   }
 
-  private fieldDocs(field: string, value: string): Map<number, number> {
-    const out = new Map<number, number>();
+  private fieldDocs(field: string, value: string): Scores {
+    const out = emptyScores(this.n);
     for (const m of this.fieldMatches(field, value)) {
       const {docs, weights} = m.target;
-      for (let j = 0; j < docs.length; j++) out.set(docs[j]!, Math.max(out.get(docs[j]!) ?? 0, m.quality * weights[j]!));
+      for (let j = 0; j < docs.length; j++) raise(out, docs[j]!, m.quality * weights[j]!);
     }
     return out;
   }
 
-  private phraseDocs(phrase: string, among: number[] | null): Map<number, number> {
+  private phraseDocs(phrase: string, among: number[] | null): Scores {
     const re = phraseRegExp(phrase);
-    const out = new Map<number, number>();
+    const out = emptyScores(this.n);
     const test = (s: string) => {
       re.lastIndex = 0;
       return re.test(s);
     };
     const check = (d: number) => {
       const a = this.articles[d]!;
-      if (test(a.headline)) out.set(d, 3);
-      else if (a.summary.some(test)) out.set(d, 2);
-      else if (a.paragraphs.some(test)) out.set(d, 1);
+      if (test(a.headline)) raise(out, d, 3);
+      else if (a.summary.some(test)) raise(out, d, 2);
+      else if (a.paragraphs.some(test)) raise(out, d, 1);
     };
     if (among) for (const d of among) check(d);
     else for (let d = 0; d < this.articles.length; d++) check(d);
@@ -244,8 +295,12 @@ class Engine implements SearchEngine {
   /** Articles a `-word` excludes: the exact word in the headline or summary, or an entity it names exactly. */
   private exactWordDocs(word: string): Set<number> {
     const out = new Set<number>();
-    const term = indexTerm(word);
-    if (term) for (const d of this.text.search(term, false, 0).score.keys()) out.add(d);
+    const term = indexWord(word);
+    if (term) {
+      const found = emptyScores(this.n);
+      this.text.search(term, false, 0, found);
+      for (const d of found.docs) out.add(d);
+    }
     for (const m of this.vocab.match(word, undefined, 0.99)) for (const d of m.target.docs) out.add(d);
     return out;
   }
@@ -261,13 +316,21 @@ class Engine implements SearchEngine {
     };
     const textTerms = new Set<string>();
     for (const w of words) {
-      const e = w.entity.get(d);
-      if (e) add(KIND_FIELD[e.target.kind], e.label, e.ranges);
-      if (w.score.has(d)) for (const t of w.textTerms) textTerms.add(t);
+      if (!(w.score[d]! > 0)) continue;
+      // The entity that gave this article its score: the best-weighted one that names it.
+      let best: VocabMatch | null = null;
+      let bestScore = 0;
+      for (const m of w.entities) {
+        const j = contains(m.target.docs, d);
+        const s = j < 0 ? 0 : KIND_WEIGHT[m.target.kind] * m.quality * m.target.weights[j]!;
+        if (s > bestScore) [best, bestScore] = [m, s];
+      }
+      if (best) add(KIND_FIELD[best.target.kind], best.label, best.ranges);
+      for (const t of w.textTerms) textTerms.add(t);
     }
     for (const list of fields) {
       for (const m of list) {
-        if (m.target.docs.includes(d)) add(KIND_FIELD[m.target.kind], m.label, m.ranges);
+        if (contains(m.target.docs, d) >= 0) add(KIND_FIELD[m.target.kind], m.label, m.ranges);
       }
     }
     if (textTerms.size) {

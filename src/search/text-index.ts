@@ -1,90 +1,84 @@
-// A compact inverted index over headlines and summaries: term -> article indices (typed arrays), with a
-// sorted term list for prefix search. MiniSearch's BM25 scoring walks every posting of a common word
-// (`minister`) through Maps, ~20 ms at 10k articles; here a word costs one pass over an Int32Array.
+// Word search over the corpus term index (src/corpus/terms.ts: headlines and summaries): the exact
+// word, words starting with it (for the word being typed), or, when neither exists, words a typo or two
+// away. Scores go into a typed accumulator; the work is one pass over the matching postings.
 import {distance} from 'fastest-levenshtein';
+import type {TermIndex} from '../corpus/terms.js';
 
 /** Prefix search expands to at most this many terms (the most widespread first). */
 const MAX_EXPANSION = 64;
 
-export interface TextHits {
-  /** Article index -> score in (0, 1]. */
-  score: Map<number, number>;
-  /** The index terms that matched (for highlighting). */
-  terms: Set<string>;
+/** Per-article scores of one query part: `score[d] > 0` for exactly the articles in `docs`. */
+export interface Scores {
+  score: Float32Array;
+  docs: number[];
 }
 
-export class TextIndex {
-  private readonly postings = new Map<string, Int32Array>();
-  private readonly sorted: string[];
-  private readonly n: number;
+export function emptyScores(n: number): Scores {
+  return {score: new Float32Array(n), docs: []};
+}
 
-  /** `fields(i)` gives article i's headline and other text; `term` folds a token or drops it (null). */
-  constructor(n: number, fields: (i: number) => [string, string], split: RegExp, term: (t: string) => string | null) {
-    this.n = n;
-    const build = new Map<string, number[]>();
-    for (let i = 0; i < n; i++) {
-      const [headline, rest] = fields(i);
-      // Encoded as doc * 2 + 1 when the term is in the headline.
-      const seen = new Map<string, number>();
-      for (const tok of headline.split(split)) {
-        const t = term(tok);
-        if (t) seen.set(t, i * 2 + 1);
-      }
-      for (const tok of rest.split(split)) {
-        const t = term(tok);
-        if (t && !seen.has(t)) seen.set(t, i * 2);
-      }
-      for (const [t, code] of seen) {
-        const list = build.get(t);
-        if (list) list.push(code);
-        else build.set(t, [code]);
-      }
-    }
-    for (const [t, list] of build) this.postings.set(t, Int32Array.from(list));
-    this.sorted = [...build.keys()].sort();
+/** Raises article d's score to s (the best of several ways a part matched). */
+export function raise(out: Scores, d: number, s: number): void {
+  const prev = out.score[d]!;
+  if (prev === 0) out.docs.push(d);
+  if (s > prev) out.score[d] = s;
+}
+
+export class TextSearch {
+  constructor(private readonly index: TermIndex) {}
+
+  private df(t: number): number {
+    return this.index.postStart[t + 1]! - this.index.postStart[t]!;
   }
 
-  private lowerBound(prefix: string): number {
+  /** First position in the sorted term list whose word is >= prefix. */
+  private lowerBound(sorted: Int32Array, prefix: string): number {
+    const {terms} = this.index;
     let lo = 0;
-    let hi = this.sorted.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < prefix) lo = mid + 1;
+      if (terms[sorted[mid]!]! < prefix) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   /** Articles containing `term` (exact), or a word starting with it (`prefix`), or, when neither finds
-   *  anything and `fuzzy` > 0, a word within that edit distance. Rarer words score higher. */
-  search(term: string, prefix: boolean, fuzzy: number): TextHits {
-    const out: TextHits = {score: new Map(), terms: new Set()};
-    const expand: Array<[string, number]> = [];
-    if (this.postings.has(term)) expand.push([term, 1]);
+   *  anything and `fuzzy` > 0, a word within that edit distance. Rarer words score higher; a headline
+   *  word scores twice a summary word. Scores in (0, 1.5]; returns the words that matched. */
+  search(term: string, prefix: boolean, fuzzy: number, out: Scores): Set<string> {
+    const {ids, terms, postStart, postings, n} = this.index;
+    const expand: Array<[number, number]> = [];
+    const exact = ids.get(term);
+    if (exact !== undefined) expand.push([exact, 1]);
     if (prefix) {
-      const more: string[] = [];
-      for (let i = this.lowerBound(term); i < this.sorted.length && this.sorted[i]!.startsWith(term); i++) {
-        if (this.sorted[i] !== term) more.push(this.sorted[i]!);
+      const sorted = this.index.sorted();
+      const more: number[] = [];
+      for (let i = this.lowerBound(sorted, term); i < sorted.length && terms[sorted[i]!]!.startsWith(term); i++) {
+        if (sorted[i] !== exact) more.push(sorted[i]!);
       }
-      more.sort((a, b) => this.postings.get(b)!.length - this.postings.get(a)!.length);
+      more.sort((a, b) => this.df(b) - this.df(a));
       for (const t of more.slice(0, MAX_EXPANSION)) expand.push([t, 0.7]);
     }
     if (!expand.length && fuzzy > 0) {
-      for (const t of this.sorted) {
-        if (Math.abs(t.length - term.length) <= fuzzy && t[0] === term[0] && distance(t, term) <= fuzzy) expand.push([t, 0.5]);
+      const first = term.charCodeAt(0);
+      for (let t = 0; t < terms.length; t++) {
+        const w = terms[t]!;
+        if (w.charCodeAt(0) === first && Math.abs(w.length - term.length) <= fuzzy && distance(w, term) <= fuzzy) expand.push([t, 0.5]);
       }
     }
+    const matched = new Set<string>();
+    const logN = Math.log(1 + n);
     for (const [t, weight] of expand) {
-      const list = this.postings.get(t)!;
-      const idf = Math.log(1 + this.n / list.length) / Math.log(1 + this.n);
-      out.terms.add(t);
-      for (let j = 0; j < list.length; j++) {
-        const code = list[j]!;
-        const d = code >> 1;
-        const s = weight * (0.5 + idf) * (code & 1 ? 1 : 0.5);
-        if (s > (out.score.get(d) ?? 0)) out.score.set(d, s);
+      const idf = Math.log(1 + n / this.df(t)) / logN;
+      const head = weight * (0.5 + idf);
+      matched.add(terms[t]!);
+      for (let j = postStart[t]!; j < postStart[t + 1]!; j++) {
+        const code = postings[j]!;
+        raise(out, code >> 1, code & 1 ? head : head * 0.5);
       }
     }
-    return out;
+    return matched;
   }
 }

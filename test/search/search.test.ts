@@ -6,7 +6,7 @@ import {buildCorpus} from '../../src/corpus/index.js';
 import {createSearchEngine, naiveSearch} from '../../src/search/index.js';
 import type {SearchHit, SearchResult} from '../../src/search/types.js';
 import {isParseError, type Article} from '../../src/types.js';
-import {article, country, org, person} from '../corpus/fixtures.js';
+import {article, country, org, person, quote} from '../corpus/fixtures.js';
 
 function hits(r: SearchResult): SearchHit[] {
   if (!r.ok) throw new Error(`${r.error} at ${r.at}`);
@@ -57,7 +57,8 @@ describe('search on hand-built articles', () => {
   });
 
   it('applies each filter and their combinations', () => {
-    expect(ids('leader:kishida')).toEqual([a.id, c.id]);
+    // Both name him; which comes first is salience (see below), not what the filter is about.
+    expect(ids('leader:kishida').sort()).toEqual([a.id, c.id].sort());
     expect(ids('leader:halvorsen')).toEqual([]);
     expect(ids('person:kishida')).toEqual(expect.arrayContaining([a.id, c.id]));
     expect(ids('person:halvorsen country:norway section:economy')).toEqual([b.id]);
@@ -115,6 +116,40 @@ describe('search on hand-built articles', () => {
 
   it('offers the naive fuse.js baseline for the bench', () => {
     expect(hits(naiveSearch(corpus).search('Halvorsen')).map((h) => h.id)).toEqual(expect.arrayContaining([b.id, c.id]));
+  });
+});
+
+describe('salience: how much an article is about the person, country or organisation matched', () => {
+  const kishida = (extra: Parameters<typeof person>[1]) => person('Fumio Kishida', {aliases: ['Kishida'], role: 'prime minister', country: 'JPN', leader: true, ...extra});
+  const said = (n: number) => Array.from({length: n}, (_, i) => quote(`Remark number ${i + 1}`, 'fumio-kishida'));
+  // The passing mention comes first in corpus order and names him in its lead: only salience can put the other first.
+  const passing = article({
+    headline: 'Cabinet approves record budget',
+    people: [kishida({mentions: 2})],
+    quotes: said(1),
+    countries: [country('JPN', 'Japan', ['Japan'], 2), country('PRK', 'North Korea', ['North Korea'], 1)],
+    summary: ['Prime minister Fumio Kishida said the budget was needed.'],
+    paragraphs: ['Prime minister Fumio Kishida said the budget was needed.', 'It mentions North Korea once.'],
+  });
+  const central = article({
+    headline: 'Leaders call for upgraded alliance amid Pyongyang threat',
+    people: [kishida({mentions: 6})],
+    quotes: said(6),
+    countries: [country('JPN', 'Japan', ['Japan'], 1), country('PRK', 'North Korea', ['North Korea', 'Pyongyang'], 6)],
+    summary: ['The leaders urged an upgrade of the alliance.'],
+    paragraphs: ['The leaders urged an upgrade of the alliance.', 'Kishida spoke six times about Pyongyang and North Korea.'],
+  });
+  const engine = createSearchEngine(buildCorpus([passing, central]));
+  const first = (q: string) => hits(engine.search(q))[0]?.id;
+
+  it('puts the article that quotes a person six times above one that names him once in its lead', () => {
+    for (const q of ['kishida', 'kishda', 'fumio kishida', 'leader:kishida']) expect(first(q), q).toBe(central.id);
+  });
+
+  it('puts the article about a country (headline, many mentions) above a passing mention', () => {
+    for (const q of ['north korea', 'PRK', 'country:prk']) expect(first(q), q).toBe(central.id);
+    // ...and the other way round for the country the first one is about.
+    expect(first('japan')).toBe(passing.id);
   });
 });
 
