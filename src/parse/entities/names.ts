@@ -28,6 +28,7 @@ export interface NameMention {
   possessiveCountry: boolean;
 }
 
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'to', 'into', 'toward', 'towards', 'around', 'inside']);
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'st']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Role words that are common surnames too: `Charlie King`, `Mr. Judge`. */
@@ -65,9 +66,12 @@ function personLike(toks: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Party labels written before a name: `Republican Donald Trump`, `Democrat Hillary Clinton`. */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'gop', 'tory', 'labour', 'conservative', 'liberal']);
+
 /** A title word inside a capitalised run: the name starts after the last one. */
 function titleWord(t: Token): boolean {
-  return HONORIFICS.has(t.lower) || (ROLE_ABBREVIATIONS.has(t.lower) && t.dot) || ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+  return PARTY_LABELS.has(t.lower) || HONORIFICS.has(t.lower) || (ROLE_ABBREVIATIONS.has(t.lower) && t.dot) || ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
 }
 
 function roleOf(toks: readonly Token[], head: number, stop: number, taken: Uint8Array): {role: string; from: number} | null {
@@ -163,7 +167,8 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       if (toks[c.to - 1]!.poss && m.role === null) { m.possessiveCountry = true; m.evidence = true; }
     }
     // an apposition after: `, a Democrat from New York,` `, the prime minister of Japan,`
-    if (m.role === null && text[toks[to - 1]!.end + (toks[to - 1]!.poss ? 2 : 0)] === ',') {
+    // (not after a place: `a press conference in Chelsea, the mayor said`)
+    if (m.role === null && text[toks[to - 1]!.end + (toks[to - 1]!.poss ? 2 : 0)] === ',' && !LOCATIVES.has(toks[from - 1]?.lower ?? '')) {
       for (let a = to; a < Math.min(toks.length, to + 9); a++) {
         const t = toks[a]!;
         if (a > to && /[,.;:()]/.test(text.slice(toks[a - 1]!.end, t.start))) break;

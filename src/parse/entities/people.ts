@@ -31,6 +31,8 @@ function fullMatch(c: Cluster, words: readonly string[], m: NameMention): 'same'
     if (f.length < 2) continue;
     const fl = last(f), wl = last(words);
     if (f.join(' ') === words.join(' ')) return 'same';
+    // `De Blasio` is the end of `Bill de Blasio`
+    if (words.length < f.length && f.slice(-words.length).join(' ').toLowerCase() === words.join(' ').toLowerCase()) return 'same';
     const firstAgrees = sameInitial(low(f[0]!), low(words[0]!));
     if (fl === wl && firstAgrees) return 'same';
     if (fl !== wl && similar(fl, wl) && (low(f[0]!) === low(words[0]!) || (m.role !== null && m.role === c.role))) return 'variant';

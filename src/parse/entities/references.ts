@@ -90,7 +90,7 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     return {ref: {kind: 'org', name: org.name}, from: t, to: end, nominal: true};
   }
   const mods: string[] = [];
-  while (i < limit && (ROLE_MODIFIERS.has(toks[i]!.lower) || (toks[i]!.cap && !ROLE_HEADS.has(toks[i]!.lower) && !FUNCTION_WORDS.has(toks[i]!.lower)))) {
+  while (i < limit && (ROLE_MODIFIERS.has(toks[i]!.lower) || (toks[i]!.cap && !ROLE_HEADS.has(toks[i]!.lower) && descriptionWord(toks[i]!)))) {
     const cc = countryAt(toks, i);
     if (cc) { country ??= cc.entry.code; i = cc.to; continue; }
     mods.push(toks[i]!.lower); i++;
@@ -132,6 +132,7 @@ function titledNameAhead(doc: Doc, s: number, t: number, from: number, limit: nu
 /** Determiners that open a description of a speaker: `the announcer`, `one questioner`, `my father`. */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'my', 'his', 'her', 'their', 'our', 'its', 'your', 'this', 'that',
   'several', 'some', 'many', 'two', 'three', 'four', 'five', 'another', 'each', 'both', 'most', 'few']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Words that end a description rather than name what it is about. */
 const NOT_HEADS = new Set(`time times day days week weeks month months year years night morning afternoon evening today
 tonight yesterday tomorrow moment way thing things fact case point end lot number percent cent kind sort part rest
@@ -139,7 +140,7 @@ same other others one ones who which what whom`.trim().split(/\s+/));
 
 /** A word that can sit inside a description: `34-year-old`, `Clinton`, `band`, `former`. */
 function descriptionWord(t: Token): boolean {
-  return !FUNCTION_WORDS.has(t.lower) && !PRONOUNS.has(t.lower) && !ADVERBS.has(t.lower) && !MONTHS.has(t.lower)
+  return (!FUNCTION_WORDS.has(t.lower) || (t.cap && t.lower === 'new')) // `The New York businessman` && !PRONOUNS.has(t.lower) && !ADVERBS.has(t.lower) && !MONTHS.has(t.lower)
     && !(CUE_VERBS.has(t.lower) && !t.cap && !PERSON_NOUNS.has(t.lower) && !CUE_NOUNS.has(t.lower));
 }
 
@@ -185,6 +186,7 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
     if (tk.lower === 'of' && head >= 0 && end + 1 < limit && /^\d|^[a-z]/.test(toks[end + 1]!.text) && !FUNCTION_WORDS.has(toks[end + 1]!.lower) && !toks[end + 1]!.poss) {
       end++; continue; // `mother of three`, `secretary of state`
     }
+    if (tk.lower === 'of' && head >= 0 && end + 1 < limit && NUMBER_WORDS.has(toks[end + 1]!.lower)) { head = end + 1; end += 2; continue; }
     // `A Department for Education and Skills spokeswoman`: small words inside a capitalised name
     if (['of', 'for', 'and'].includes(tk.lower) && head >= 0 && toks[head]!.cap && toks[end + 1]?.cap && end + 1 < limit) { end++; continue; }
     if (!descriptionWord(tk)) break;
@@ -196,7 +198,7 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
   }
   if (head < 0) return null;
   const h = toks[head]!;
-  if ((NOT_HEADS.has(h.lower) && !h.cap) || /^\d/.test(h.text) || (h.cap && (first.poss || possName > 0))) return null;
+  if ((NOT_HEADS.has(h.lower) && !h.cap) || /^\d/.test(h.text) || (NUMBER_WORDS.has(h.lower) && toks[head - 1]?.lower !== 'of') || (h.cap && (first.poss || possName > 0))) return null;
   // an undetermined phrase opening a sentence is a plural (`Small groups of protesters`, `Officials`), not a clause
   if (initial && !DESCRIPTION_OPENERS.has(first.lower) && !first.poss && !(h.lower.endsWith('s') && !h.cap) && !(head === t && h.lower.endsWith('s'))) return null;
   if (!opener && (doc.mentionAt[s]!.has(head) || PRONOUNS.has(h.lower))) return null;

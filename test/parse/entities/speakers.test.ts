@@ -36,7 +36,21 @@ describe('descriptions that name no one are kept as written', () => {
   });
 });
 
+describe('descriptions: more shapes', () => {
+  it('a number after `of` ends the description: the 34-year-old mother of three', () => {
+    expect(speakerOf(entities('H', 'When pressed, the 34-year-old mother of three replied, “It is meant to help the mother.”'), 'meant')).toBe('the 34-year-old mother of three');
+  });
+  it('a place name inside: The New York businessman', () => {
+    expect(speakerOf(entities('H', 'The New York businessman says of his rival, “She will put the office up for sale.”'), 'for sale')).toBe('the New York businessman');
+  });
+});
+
 describe('descriptions that fit one person of the article resolve to that person', () => {
+  it('the mayor -> the mayor named earlier, not a place before a comma', () => {
+    const e = entities('H', 'Mayor Bill de Soto spoke at night.', 'At a press conference in Chelsea, the mayor said, “We do not see a link to terrorism.”');
+    expect(speakerOf(e, 'terrorism')).toBe('Bill de Soto');
+    expect(e.people.map((p) => p.name)).not.toContain('Chelsea');
+  });
   it('The Indiana governor -> the governor named earlier', () => {
     const e = entities('H', 'Indiana Gov. Mike Lane spoke in Ohio.', 'The Indiana governor said voters were tired of “he said this, he tweeted that.”');
     expect(quoteOf(e, 'tweeted')).toMatchObject({speakerName: 'Mike Lane', speaker: 'mike-lane', speakerKind: 'person'});
@@ -106,7 +120,15 @@ describe('a report without quotes carries its speaker to a standalone quote', ()
   });
 });
 
-describe('names: surnames that are titles, nicknames, gender, codes', () => {
+describe('names: surnames that are titles, nicknames, gender, codes, labels', () => {
+  it('a party label is not a first name, and `De Soto` is the end of `Bill de Soto`', () => {
+    const e = entities('H', 'Republican Donald Grant and Mayor Bill de Soto met.', 'De Soto said “the talks went well for both of us.”', 'Donald Grant agreed.');
+    expect(e.people.map((p) => p.name).sort()).toEqual(['Bill de Soto', 'Donald Grant']);
+  });
+  it('a show in quotation marks is not a person', () => {
+    const e = entities('H', 'On “The Steve Harvey Morning Show,” Ann Lee said she wanted to speak “directly to the voters.”');
+    expect(e.people.map((p) => p.name)).toEqual(['Ann Lee']);
+  });
   it('Charlie King and Mr. King are one person', () => {
     const e = entities('H', '“Ninety percent of what?” said Charlie King, a prominent Democrat.', '“Turnout makes all the difference,” Mr. King added.');
     expect(e.quotes.map((q) => q.speakerName)).toEqual(['Charlie King', 'Charlie King']);
