@@ -183,6 +183,8 @@ const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'as', 'with', 
   'asked', 'speaking', 'earlier', 'later', 'meanwhile', 'to', 'for', 'from', 'by', 'under', 'amid', 'until', 'last', 'this', 'yesterday', 'today',
   'still', 'but', 'and', 'yet', 'instead', 'however', 'also', 'then', 'now', 'once', 'if', 'although', 'though', 'because', 'pressed', 'according']);
 
+const LINKERS = new Set(['but', 'and', 'yet', 'so', 'still', 'instead', 'however', 'also', 'then', 'now', 'meanwhile', 'later', 'earlier']);
+
 /** The subject of the clause in [a, b): the phrase opening it, or the one after a fronted adverbial and its comma. */
 function clauseSubject(doc: Doc, s: number, a: number, b: number): Phrase | null {
   const seg = doc.segs[s]!;
@@ -192,6 +194,11 @@ function clauseSubject(doc: Doc, s: number, a: number, b: number): Phrase | null
   const p = phraseFrom(doc, s, t, b);
   if (p) return named(doc, s, p, b);
   if (!INTRODUCERS.has(seg.tokens[t]!.lower)) return null;
+  // `But Tony Banks, Labour MP for West Ham, said`: a conjunction or adverb, then the subject
+  if (LINKERS.has(seg.tokens[t]!.lower) && t + 1 < b && !/,/.test(seg.text.slice(seg.tokens[t]!.end, seg.tokens[t + 1]!.start))) {
+    const q = phraseFrom(doc, s, t + 1, b);
+    if (q) return named(doc, s, q, b);
+  }
   // `Following a swiftly called, late-afternoon meeting, the Security Council ...`: the first comma that a phrase follows
   let commas = 0;
   for (let k = t + 1; k < b && commas < 3; k++) {

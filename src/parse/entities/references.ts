@@ -76,7 +76,9 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   if (c && i < limit) {
     country = c.entry.code; i = c.to;
     // a country alone speaks for its government: `Russia insisted`, `Japan branded`
-    if (i === t + (c.to - c.from) && (i >= limit || !toks[i]!.cap) && !toks[i - 1]!.poss && !orgAt(doc, s, i)
+    const before = toks[t - 1];
+    const titled = before !== undefined && doc.segs[s]!.text.slice(before.end, tok.start) === ' ' && (before.cap || ROLE_HEADS.has(before.lower));
+    if (!titled && i === t + (c.to - c.from) && (i >= limit || !toks[i]!.cap) && !toks[i - 1]!.poss && !orgAt(doc, s, i)
       && !(toks[i] && (ROLE_HEADS.has(toks[i]!.lower) || ROLE_MODIFIERS.has(toks[i]!.lower) || PERSON_NOUNS.has(toks[i]!.lower)))) {
       return {ref: {kind: 'org', name: c.entry.name}, from: t, to: i, nominal: true};
     }
@@ -87,6 +89,12 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     while (end < limit && (CUE_NOUNS.has(toks[end]!.lower) || ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'press', 'secretary'].includes(toks[end]!.lower))) end++;
     const pmi = doc.mentionAt[s]!.get(end);
     if (pmi !== undefined && doc.owner[pmi]! >= 0) return {ref: {kind: 'person', cluster: doc.owner[pmi]!}, from: t, to: doc.mentions[pmi]!.to, nominal: true};
+    // `the Treasury Secretary said`: the person holding that office, when the article names one
+    const last = toks[end - 1]!.lower;
+    if (end > org.to && LEADER_HEADS.has(last)) {
+      const holder = resolveDescription(doc, s, t, last, toks.slice(org.from, org.to).map((x) => x.lower), null);
+      if (holder) return {ref: holder, from: t, to: end, nominal: true};
+    }
     return {ref: {kind: 'org', name: org.name}, from: t, to: end, nominal: true};
   }
   const mods: string[] = [];

@@ -100,6 +100,12 @@ describe('reporting verbs and constructions', () => {
     expect(speakerOf(entities('H', '“The city will never go back to normal,” said the Rev. Peter Ward, of Mayfield Church.'), 'normal')).toBe('Peter Ward');
     expect(speakerOf(entities('H', 'Ann Lee “is the only candidate with the experience to lead,” retired Air Force general Lloyd Newman said.'), 'experience')).toBe('Lloyd Newman');
   });
+  it('a conjunction before the subject: But Tony Banks, Labour MP for West Ham, said', () => {
+    expect(speakerOf(entities('H', 'But Tony Banks, Labour MP for West Ham, said the issue would fade and that “people in a few years will wonder.”'), 'wonder')).toBe('Tony Banks');
+  });
+  it('a country written as part of a title is not the speaker: Baroness Scotland said', () => {
+    expect(quoteOf(entities('H', 'Home Office minister Baroness Scotland said: “Murder is the most serious of crimes.”'), 'Murder')?.speakerKind).not.toBe('organization');
+  });
   it('a colon after a sentence whose subject is a person', () => {
     expect(speakerOf(entities('H', 'With voters worried, President Tom Hale is rolling out a more personal message: “It is about me this time.”'), 'about me')).toBe('Tom Hale');
   });
