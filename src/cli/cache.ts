@@ -1,11 +1,12 @@
 // The parsed-article cache: a folder in the user's cache dir holding
-//   manifest.json   which file (absolute path + size + mtime + inode) had which content hash, and where the
-//                   parsed record of each content hash lives (shard, offset, length, crc32);
-//   shard-*.jsonl   the records, one JSON document per line: an article's head (everything but the
-//                   paragraphs, or a ParseError), then its paragraphs on the next line.
-// Heads are read at load; paragraphs only when something reads `article.paragraphs` (a lazy property
-// reading the shard through a descriptor kept open), so a warm start parses a fifth of the bytes and
-// 100k articles do not hold every body in memory.
+//   manifest.json          which file (folder, name, size, mtime, inode) had which content hash, and where the
+//                          record of each content hash lives (shard, head and body ranges, crc32 of each);
+//   shard-ID.heads         the heads of the records (cache-record.ts), one per line, ASCII: what a start needs;
+//   shard-ID.strings       the shard's string table (a JSON array), which the heads refer to by number;
+//   shard-ID.bodies        their bodies (paragraphs and quote texts), one per line.
+// Heads are read at load, a heads file in one read, and decoded into articles whose `paragraphs` and quote
+// `text` read the body (through a descriptor kept open) when first used: a warm start reads a fifth of the
+// bytes, and 100k articles do not hold every body in memory.
 // An unchanged file is found by its stat alone (no read, no hash); a changed stat costs a read and a
 // hash, and a parse only when the content is new. Records are verified (range, crc32, JSON, shape)
 // before use: a damaged or foreign cache is rebuilt, never trusted and never fatal. Files are written
@@ -15,16 +16,23 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import envPaths from 'env-paths';
-import type {Article, ParseError} from '../types.js';
+import {asciiJson, decodeBody, decodeHead, headRow, Interner, StringTable, type Body, type BodySource, type CachedResult} from './cache-record.js';
+
+export {decodeResult, encodeResult, type CachedResult, type EncodedResult} from './cache-record.js';
 
 /** Bump when the layout of manifest.json or of the records changes. */
-const FORMAT = 2;
-/** A shard is closed and a new one started past this size, so reads stay bounded in memory. */
-const SHARD_BYTES = 48 * 1024 * 1024;
+const FORMAT = 3;
+/** A shard is closed and a new one started past this size (heads and bodies together). */
+const SHARD_BYTES = 64 * 1024 * 1024;
+/** New records are written in chunks of about this size (not two writes per record). */
+const WRITE_CHUNK = 1024 * 1024;
 /** Shards nobody references are deleted only when older than this (another process may be writing one). */
 const ORPHAN_AGE_MS = 10 * 60 * 1000;
-
-export type CachedResult = Article | ParseError;
+const SHARD_ID = /^shard-[\w-]+$/;
+const HEADS = '.heads';
+const BODIES = '.bodies';
+const STRINGS = '.strings';
+const EXTENSIONS = [HEADS, BODIES, STRINGS];
 
 /** What identifies a file's current state without reading it. */
 export interface FileStamp {
@@ -39,46 +47,31 @@ interface Span {
   crc: number;
 }
 
-interface RecordLoc extends Span {
+interface RecordLoc {
   shard: string;
-  /** The paragraphs line; null for a ParseError. */
+  head: Span;
+  /** Null for a ParseError. */
   body: Span | null;
-}
-
-/** What a worker hands over for a new record: the head JSON and the paragraphs JSON (null for a ParseError). */
-export interface EncodedResult {
-  head: Uint8Array;
-  body: Uint8Array | null;
-}
-
-const encoder = new TextEncoder();
-
-/** Splits an analyze result into its cache record: each part has its own ArrayBuffer (safe to transfer). */
-export function encodeResult(result: CachedResult): EncodedResult {
-  if ('kind' in result) return {head: encoder.encode(JSON.stringify(result)), body: null};
-  const {paragraphs, ...head} = result;
-  return {head: encoder.encode(JSON.stringify(head)), body: encoder.encode(JSON.stringify(paragraphs))};
-}
-
-/** The inverse of encodeResult, for results just parsed. */
-export function decodeResult(encoded: EncodedResult): CachedResult {
-  const decoder = new TextDecoder();
-  const head = JSON.parse(decoder.decode(encoded.head)) as CachedResult;
-  if (encoded.body && !('kind' in head)) head.paragraphs = JSON.parse(decoder.decode(encoded.body)) as string[];
-  return head;
 }
 
 interface FileEntry extends FileStamp {
   hash: string;
 }
 
+/** [hash, shard, headOffset, headLength, headCrc32, bodyOffset, bodyLength, bodyCrc32] (body -1, 0, 0 when none) */
+type RecordRow = [string, string, number, number, number, number, number, number];
+/** [name, size, mtimeMs, ino, index into records] */
+type FileRow = [string, number, number, number, number];
+/** [shard, string table length, string table crc32] */
+type ShardRow = [string, number, number];
+
 interface Manifest {
   format: number;
   version: string;
-  /** [absolutePath, size, mtimeMs, ino, hash] */
-  files: Array<[string, number, number, number, string]>;
-  /** [hash, shard, offset, length, crc32, bodyOffset, bodyLength, bodyCrc32] (body -1, 0, 0 when none) */
-  records: Array<[string, string, number, number, number, number, number, number]>;
+  shards: ShardRow[];
+  records: RecordRow[];
+  /** Files by folder (absolute), so 100k paths do not repeat their folder. */
+  dirs: Array<[string, FileRow[]]>;
 }
 
 export interface CacheLocationOptions {
@@ -103,19 +96,17 @@ export function contentHash(bytes: Uint8Array): string {
   return crypto.createHash('sha1').update(bytes).digest('hex');
 }
 
+
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-/** The shape check a record must pass before it is used (the crc catches damage; this catches foreign data). */
-function looksLikeResult(x: unknown): x is CachedResult {
-  if (typeof x !== 'object' || x === null) return false;
-  const r = x as Record<string, unknown>;
-  if (r.kind === 'parse-error') return isString(r.reason) && isString(r.message);
-  return isString(r.id) && isString(r.headline) && Array.isArray(r.paragraphs) && Array.isArray(r.quotes) &&
-    Array.isArray(r.people) && Array.isArray(r.countries) && Array.isArray(r.summary);
+interface ParsedManifest {
+  files: Map<string, FileEntry>;
+  records: Map<string, RecordLoc>;
+  tables: Map<string, Span>;
 }
 
-function parseManifest(text: string, version: string): {files: Map<string, FileEntry>; records: Map<string, RecordLoc>} | string {
+function parseManifest(text: string, version: string): ParsedManifest | string {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -125,19 +116,33 @@ function parseManifest(text: string, version: string): {files: Map<string, FileE
   const m = data as Partial<Manifest> | null;
   if (!m || typeof m !== 'object' || m.format !== FORMAT) return 'manifest has another format';
   if (m.version !== version) return 'made by another parser version';
-  if (!Array.isArray(m.files) || !Array.isArray(m.records)) return 'manifest is incomplete';
+  if (!Array.isArray(m.dirs) || !Array.isArray(m.records) || !Array.isArray(m.shards)) return 'manifest is incomplete';
+  const tables = new Map<string, Span>();
+  for (const t of m.shards) {
+    if (!Array.isArray(t) || !isString(t[0]) || !isNumber(t[1]) || !isNumber(t[2])) return 'manifest has a malformed shard';
+    if (!SHARD_ID.test(t[0])) return 'manifest names a foreign file';
+    tables.set(t[0], {offset: 0, length: t[1], crc: t[2]});
+  }
   const records = new Map<string, RecordLoc>();
+  const hashes: string[] = [];
   for (const r of m.records) {
     if (!Array.isArray(r) || !isString(r[0]) || !isString(r[1]) || !r.slice(2, 8).every(isNumber)) return 'manifest has a malformed record';
-    if (!/^shard-[\w-]+\.jsonl$/.test(r[1])) return 'manifest names a foreign file';
-    records.set(r[0], {shard: r[1], offset: r[2], length: r[3], crc: r[4], body: r[5] >= 0 ? {offset: r[5], length: r[6], crc: r[7]} : null});
+    if (!SHARD_ID.test(r[1])) return 'manifest names a foreign file';
+    records.set(r[0], {shard: r[1], head: {offset: r[2], length: r[3], crc: r[4]}, body: r[5] >= 0 ? {offset: r[5], length: r[6], crc: r[7]} : null});
+    hashes.push(r[0]);
   }
   const files = new Map<string, FileEntry>();
-  for (const f of m.files) {
-    if (!Array.isArray(f) || !isString(f[0]) || !isNumber(f[1]) || !isNumber(f[2]) || !isNumber(f[3]) || !isString(f[4])) return 'manifest has a malformed file entry';
-    files.set(f[0], {size: f[1], mtimeMs: f[2], ino: f[3], hash: f[4]});
+  for (const d of m.dirs) {
+    if (!Array.isArray(d) || !isString(d[0]) || !Array.isArray(d[1])) return 'manifest has a malformed folder';
+    const prefix = d[0].endsWith(path.sep) ? d[0] : d[0] + path.sep;
+    for (const f of d[1]) {
+      if (!Array.isArray(f) || !isString(f[0]) || !isNumber(f[1]) || !isNumber(f[2]) || !isNumber(f[3]) || !isNumber(f[4])) return 'manifest has a malformed file entry';
+      const hash = hashes[f[4]];
+      if (hash === undefined) return 'manifest has a malformed file entry';
+      files.set(prefix + f[0], {size: f[1], mtimeMs: f[2], ino: f[3], hash});
+    }
   }
-  return {files, records};
+  return {files, records, tables};
 }
 
 function writeAtomic(file: string, data: string | Uint8Array): void {
@@ -151,57 +156,116 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
   }
 }
 
+const NEWLINE = Buffer.from('\n');
+
+/** One file being appended to in chunks: records go to memory and are written a megabyte at a time. */
+class Appender {
+  private readonly fd: number;
+  private chunks: Uint8Array[] = [];
+  private pending = 0;
+  size = 0;
+
+  constructor(readonly temp: string, readonly final: string) {
+    this.fd = fs.openSync(temp, 'w');
+  }
+
+  /** Adds a line; returns its span (the bytes without the newline). */
+  line(bytes: Uint8Array): Span {
+    const offset = this.size;
+    this.chunks.push(bytes, NEWLINE);
+    this.pending += bytes.length + 1;
+    this.size += bytes.length + 1;
+    if (this.pending >= WRITE_CHUNK) this.flush();
+    return {offset, length: bytes.length, crc: zlib.crc32(bytes)};
+  }
+
+  flush(): void {
+    if (this.pending === 0) return;
+    const data = Buffer.concat(this.chunks, this.pending);
+    this.chunks = [];
+    this.pending = 0;
+    fs.writeSync(this.fd, data);
+  }
+
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      fs.closeSync(this.fd);
+    }
+  }
+}
+
 /** Appends new records to shard files as they arrive, so parsed JSON is not held in memory until save. */
 class ShardWriter {
-  private fd: number | null = null;
-  private temp = '';
-  private name = '';
-  private size = 0;
-  /** Temp file -> final name, renamed into place on close. */
+  private heads: Appender | null = null;
+  private bodies: Appender | null = null;
+  private id = '';
+  private strings: string[] = [];
+  private ids = new Map<string, number>();
+  /** Closed files: temp name -> final name, renamed into place on commit. */
   private readonly done: Array<[string, string]> = [];
+  /** The string table of each shard written. */
+  readonly tables = new Map<string, Span>();
+  private readonly ref = (s: string): number => {
+    let id = this.ids.get(s);
+    if (id === undefined) this.ids.set(s, (id = this.strings.push(s) - 1));
+    return id;
+  };
 
   constructor(private readonly dir: string) {}
 
-  append(record: EncodedResult): RecordLoc {
-    if (this.fd === null || this.size + record.head.length + (record.body?.length ?? 0) > SHARD_BYTES) this.rotate();
-    const head = this.line(record.head);
-    return {shard: this.name, ...head, body: record.body ? this.line(record.body) : null};
+  append(result: CachedResult, body: Uint8Array | null): RecordLoc {
+    const head = encoder.encode(asciiJson('kind' in result ? result : headRow(result, this.ref)));
+    if (!this.heads || !this.bodies || this.heads.size + this.bodies.size + head.length + (body?.length ?? 0) > SHARD_BYTES) this.rotate();
+    return {shard: this.id, head: this.heads!.line(head), body: body ? this.bodies!.line(body) : null};
   }
 
-  private line(bytes: Uint8Array): Span {
-    const offset = this.size;
-    fs.writeSync(this.fd!, bytes);
-    fs.writeSync(this.fd!, '\n');
-    this.size += bytes.length + 1;
-    return {offset, length: bytes.length, crc: zlib.crc32(bytes)};
+  private temp(ext: string): [string, string] {
+    return [path.join(this.dir, `${this.id}${ext}.${process.pid}.tmp`), path.join(this.dir, this.id + ext)];
   }
 
   private rotate(): void {
     this.closeCurrent();
-    this.name = `shard-${Date.now().toString(36)}-${crypto.randomBytes(6).toString('hex')}.jsonl`;
-    this.temp = path.join(this.dir, `${this.name}.${process.pid}.tmp`);
-    this.fd = fs.openSync(this.temp, 'w');
-    this.size = 0;
+    this.id = `shard-${Date.now().toString(36)}-${crypto.randomBytes(6).toString('hex')}`;
+    this.heads = new Appender(...this.temp(HEADS));
+    this.bodies = new Appender(...this.temp(BODIES));
   }
 
   private closeCurrent(): void {
-    if (this.fd === null) return;
-    fs.closeSync(this.fd);
-    this.fd = null;
-    this.done.push([this.temp, path.join(this.dir, this.name)]);
+    if (!this.heads || !this.bodies) return;
+    for (const a of [this.heads, this.bodies]) {
+      this.done.push([a.temp, a.final]);
+      a.close();
+    }
+    this.heads = this.bodies = null;
+    const table = encoder.encode(JSON.stringify(this.strings));
+    const [temp, final] = this.temp(STRINGS);
+    this.done.push([temp, final]);
+    fs.writeFileSync(temp, table);
+    this.tables.set(this.id, {offset: 0, length: table.length, crc: zlib.crc32(table)});
+    this.strings = [];
+    this.ids = new Map();
   }
 
-  /** Closes and renames every shard into place. */
+  /** Closes and renames every shard into place (heads last: a heads file never names missing bodies or strings). */
   commit(): void {
     this.closeCurrent();
-    for (const [temp, final] of this.done.splice(0)) fs.renameSync(temp, final);
+    const order = this.done.splice(0).sort((a, b) => Number(a[1].endsWith(HEADS)) - Number(b[1].endsWith(HEADS)));
+    for (const [temp, final] of order) fs.renameSync(temp, final);
   }
 
   abort(): void {
-    this.closeCurrent();
+    try {
+      this.closeCurrent();
+    } catch {
+      // closing what failed to write; the temp files go below
+    }
     for (const [temp] of this.done.splice(0)) fs.rmSync(temp, {force: true});
   }
 }
+
+const encoder = new TextEncoder();
 
 export interface CacheRead {
   /** Index (caller's) -> the verified record. */
@@ -213,11 +277,14 @@ export interface CacheRead {
 export interface CacheRequest {
   index: number;
   hash: string;
-  /** Called if the article's paragraphs turn out to be damaged when first read: parse the file again. */
-  reparse: () => string[];
+  /** The file the record stands for: parsed again if its body turns out damaged when first read. */
+  file: string;
 }
 
-/** Shards read from, kept open for lazy paragraphs (a descriptor survives the file's deletion or replacement). */
+/** Parses a file again for its body (a damaged body found after the load); null when it cannot. */
+export type Reparse = (file: string) => Body | null;
+
+/** Bodies files read from, kept open for lazy bodies (a descriptor survives the file's deletion or replacement). */
 const openShards = new Map<string, number>();
 
 function shardFd(file: string): number {
@@ -229,43 +296,72 @@ function shardFd(file: string): number {
   return fd;
 }
 
-/** Closes the shards kept open for lazy paragraphs (tests; a long-lived process that reloads). */
+/** Closes the shards kept open for lazy bodies (tests; a long-lived process that reloads). */
 export function closeShards(): void {
   for (const fd of openShards.values()) fs.closeSync(fd);
   openShards.clear();
 }
 
-function readVerified(fd: number, span: Span, whole: Buffer | null, size: number): Buffer | null {
-  if (span.offset < 0 || span.length <= 0 || span.offset + span.length > size) return null;
-  let bytes: Buffer;
-  if (whole) bytes = whole.subarray(span.offset, span.offset + span.length);
-  else {
-    bytes = Buffer.allocUnsafe(span.length);
-    if (fs.readSync(fd, bytes, 0, span.length, span.offset) !== span.length) return null;
-  }
+/** Whether a span lies inside a file of this size. */
+const fits = (span: Span, size: number): boolean => span.offset >= 0 && span.length > 0 && span.offset + span.length <= size;
+
+function readSpan(fd: number, span: Span): Buffer | null {
+  const bytes = Buffer.allocUnsafe(span.length);
+  if (fs.readSync(fd, bytes, 0, span.length, span.offset) !== span.length) return null;
   return zlib.crc32(bytes) === span.crc ? bytes : null;
 }
 
-function readParagraphs(fd: number, span: Span): string[] | null {
-  try {
-    const bytes = readVerified(fd, span, null, Number.MAX_SAFE_INTEGER);
-    if (!bytes) return null;
-    const value: unknown = JSON.parse(bytes.toString('utf8'));
-    return Array.isArray(value) && value.every(isString) ? value : null;
-  } catch {
-    return null;
+/** An article's body in a bodies file; parsed again from its file if the bytes turn out damaged. */
+class ShardBody implements BodySource {
+  constructor(private readonly fd: number, private readonly span: Span, private readonly file: string, private readonly reparse: Reparse) {}
+  load(): Body | null {
+    let bytes: Buffer | null = null;
+    try {
+      bytes = readSpan(this.fd, this.span);
+    } catch {
+      // closed or unreadable: parse again
+    }
+    return (bytes && decodeBody(bytes)) ?? this.reparse(this.file);
   }
 }
 
-/** Makes `paragraphs` read the shard on first use (then keeps them); a damaged body is parsed again from the file. */
-function lazyParagraphs(article: Article, fd: number, span: Span, reparse: () => string[]): void {
-  let value: string[] | undefined;
-  Object.defineProperty(article, 'paragraphs', {
-    enumerable: true,
-    configurable: true,
-    get: () => (value ??= readParagraphs(fd, span) ?? reparse()),
-    set: (v: string[]) => void (value = v),
-  });
+/** The heads of one shard: the whole file in one read when most of it is wanted, else a read per head. */
+class HeadsReader {
+  private text: string | null = null;
+  private whole: Buffer | null = null;
+  readonly size: number;
+  private readonly fd: number;
+
+  constructor(file: string, wantedBytes: number) {
+    this.fd = fs.openSync(file, 'r');
+    try {
+      this.size = fs.fstatSync(this.fd).size;
+      if (wantedBytes * 2 >= this.size) {
+        const whole = Buffer.allocUnsafe(this.size);
+        if (fs.readSync(this.fd, whole, 0, this.size, 0) === this.size) {
+          this.whole = whole;
+          this.text = whole.toString('latin1');
+        }
+      }
+    } catch (error) {
+      fs.closeSync(this.fd);
+      throw error;
+    }
+  }
+
+  /** The verified text of a head, or null. Heads are ASCII: byte offsets are string offsets. */
+  head(span: Span): string | null {
+    if (!fits(span, this.size)) return null;
+    if (this.whole && this.text !== null) {
+      return zlib.crc32(this.whole.subarray(span.offset, span.offset + span.length)) === span.crc ? this.text.slice(span.offset, span.offset + span.length) : null;
+    }
+    const bytes = readSpan(this.fd, span);
+    return bytes && bytes.toString('latin1');
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
 }
 
 export class ArticleCache {
@@ -273,6 +369,8 @@ export class ArticleCache {
   readonly notes: string[] = [];
   private files = new Map<string, FileEntry>();
   private records = new Map<string, RecordLoc>();
+  /** Shard -> the range and crc of its string table. */
+  private tables = new Map<string, Span>();
   private writer: ShardWriter | null = null;
   private dirty = false;
   private writable = true;
@@ -291,12 +389,13 @@ export class ArticleCache {
     if (text !== null) {
       const parsed = parseManifest(text, version);
       if (typeof parsed === 'string') {
-        // A version change is routine; only damage is worth a note.
-        if (parsed !== 'made by another parser version') cache.notes.push(`cache ${dir}: ${parsed}, rebuilding`);
+        // A version or format change is routine; only damage is worth a note.
+        if (parsed !== 'made by another parser version' && parsed !== 'manifest has another format') cache.notes.push(`cache ${dir}: ${parsed}, rebuilding`);
         cache.dirty = true;
       } else {
         cache.files = parsed.files;
         cache.records = parsed.records;
+        cache.tables = parsed.tables;
       }
     }
     return cache;
@@ -330,8 +429,8 @@ export class ArticleCache {
     this.dirty = true;
   }
 
-  /** Stores a new record (an encoded analyze result) and remembers the file. */
-  put(absolutePath: string, stamp: FileStamp, hash: string, json: EncodedResult): void {
+  /** Stores a new record (a parse result and its encoded body) and remembers the file. */
+  put(absolutePath: string, stamp: FileStamp, hash: string, result: CachedResult, body: Uint8Array | null): void {
     if (!this.writable) return;
     if (!this.records.has(hash)) {
       try {
@@ -339,7 +438,7 @@ export class ArticleCache {
           fs.mkdirSync(this.dir, {recursive: true});
           this.writer = new ShardWriter(this.dir);
         }
-        this.records.set(hash, this.writer.append(json));
+        this.records.set(hash, this.writer.append(result, body));
       } catch (error) {
         this.writable = false;
         this.notes.push(`cache ${this.dir}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), continuing without it`);
@@ -351,8 +450,8 @@ export class ArticleCache {
     this.remember(absolutePath, stamp, hash);
   }
 
-  /** Reads and verifies the heads of many records at once, a shard at a time; paragraphs come later, lazily. */
-  read(requests: readonly CacheRequest[]): CacheRead {
+  /** Reads, verifies and decodes the heads of many records at once, a shard at a time; bodies come later, lazily. */
+  read(requests: readonly CacheRequest[], reparse: Reparse): CacheRead {
     const results = new Map<number, CachedResult>();
     const damaged: number[] = [];
     const byShard = new Map<string, Array<{request: CacheRequest; loc: RecordLoc}>>();
@@ -367,32 +466,34 @@ export class ArticleCache {
       list.push({request, loc});
     }
     const bad = new Set<RecordLoc>();
+    const interner = new Interner();
     for (const [shard, list] of byShard) {
-      list.sort((a, b) => a.loc.offset - b.loc.offset);
-      let fd: number;
-      let size: number;
+      let heads: HeadsReader;
+      let bodyFd: number;
+      let bodySize: number;
+      let strings: StringTable;
       try {
-        fd = shardFd(path.join(this.dir, shard));
-        size = fs.fstatSync(fd).size;
+        strings = this.strings(shard, interner);
+        bodyFd = shardFd(path.join(this.dir, shard + BODIES));
+        bodySize = fs.fstatSync(bodyFd).size;
+        heads = new HeadsReader(path.join(this.dir, shard + HEADS), list.reduce((n, r) => n + r.loc.head.length + 1, 0));
       } catch {
         for (const r of list) damaged.push(r.request.index), bad.add(r.loc);
         continue;
       }
-      // Most of the shard wanted: one read. A few heads: one read each.
-      const wanted = list.reduce((n, r) => n + r.loc.length, 0);
-      let whole: Buffer | null = null;
-      if (wanted * 8 >= size) {
-        whole = Buffer.allocUnsafe(size);
-        if (fs.readSync(fd, whole, 0, size, 0) !== size) whole = null;
-      }
-      for (const {request, loc} of list) {
-        const result = this.decodeHead(fd, whole, size, loc);
-        if (!result) {
-          damaged.push(request.index), bad.add(loc);
-          continue;
+      try {
+        for (const {request, loc} of list) {
+          // The body's range is checked now (its bytes when first read), so a truncated bodies file is caught at load.
+          const text = !loc.body || fits(loc.body, bodySize) ? heads.head(loc.head) : null;
+          const result = text === null ? null : decodeHead(text, strings, loc.body ? new ShardBody(bodyFd, loc.body, request.file, reparse) : NO_BODY);
+          if (!result || ('kind' in result) !== (loc.body === null)) {
+            damaged.push(request.index), bad.add(loc);
+            continue;
+          }
+          results.set(request.index, result);
         }
-        if (!('kind' in result) && loc.body) lazyParagraphs(result, fd, loc.body, request.reparse);
-        results.set(request.index, result);
+      } finally {
+        heads.close();
       }
     }
     if (bad.size) {
@@ -403,18 +504,15 @@ export class ArticleCache {
     return {results, damaged};
   }
 
-  private decodeHead(fd: number, whole: Buffer | null, size: number, loc: RecordLoc): CachedResult | null {
-    const bytes = readVerified(fd, loc, whole, size);
-    if (!bytes) return null;
-    // The body's range is checked now (its bytes when first read), so a truncated shard is caught at load.
-    if (loc.body && (loc.body.offset < 0 || loc.body.offset + loc.body.length > size)) return null;
-    try {
-      const value: unknown = JSON.parse(bytes.toString('utf8'));
-      if (loc.body && value && typeof value === 'object') (value as {paragraphs?: unknown}).paragraphs = [];
-      return looksLikeResult(value) ? value : null;
-    } catch {
-      return null;
-    }
+  /** A shard's string table, verified, its strings shared with the other shards'. Throws when missing or damaged. */
+  private strings(shard: string, interner: Interner): StringTable {
+    const span = this.tables.get(shard);
+    if (!span) throw new Error(`${shard}: no string table`);
+    const bytes = fs.readFileSync(path.join(this.dir, shard + STRINGS));
+    if (bytes.length !== span.length || zlib.crc32(bytes) !== span.crc) throw new Error(`${shard}: damaged string table`);
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    if (!Array.isArray(value)) throw new Error(`${shard}: damaged string table`);
+    return new StringTable(value.map((x) => interner.s(x)));
   }
 
   /** Writes the new shards and the manifest (atomically), and removes shards nothing refers to. Never throws. */
@@ -423,24 +521,36 @@ export class ArticleCache {
     if (!this.dirty && !this.writer) return;
     try {
       fs.mkdirSync(this.dir, {recursive: true});
-      this.writer?.commit();
-      this.writer = null;
+      if (this.writer) {
+        this.writer.commit();
+        for (const [shard, span] of this.writer.tables) this.tables.set(shard, span);
+        this.writer = null;
+      }
       // Forget files whose record is gone, and records no file refers to.
-      const live = new Set<string>();
-      const files: Manifest['files'] = [];
-      for (const [p, e] of this.files) {
-        if (!this.records.has(e.hash)) continue;
-        live.add(e.hash);
-        files.push([p, e.size, e.mtimeMs, e.ino, e.hash]);
-      }
-      const records: Manifest['records'] = [];
+      const index = new Map<string, number>();
+      const records: RecordRow[] = [];
       const shards = new Set<string>();
-      for (const [hash, loc] of this.records) {
-        if (!live.has(hash)) continue;
-        records.push([hash, loc.shard, loc.offset, loc.length, loc.crc, loc.body?.offset ?? -1, loc.body?.length ?? 0, loc.body?.crc ?? 0]);
-        shards.add(loc.shard);
+      const dirs = new Map<string, FileRow[]>();
+      for (const [p, e] of this.files) {
+        const loc = this.records.get(e.hash);
+        if (!loc) continue;
+        let i = index.get(e.hash);
+        if (i === undefined) {
+          index.set(e.hash, (i = records.length));
+          records.push([e.hash, loc.shard, loc.head.offset, loc.head.length, loc.head.crc, loc.body?.offset ?? -1, loc.body?.length ?? 0, loc.body?.crc ?? 0]);
+          shards.add(loc.shard);
+        }
+        const dir = path.dirname(p);
+        let rows = dirs.get(dir);
+        if (!rows) dirs.set(dir, (rows = []));
+        rows.push([path.basename(p), e.size, e.mtimeMs, e.ino, i]);
       }
-      const manifest: Manifest = {format: FORMAT, version: this.version, files, records};
+      const tables: ShardRow[] = [];
+      for (const shard of shards) {
+        const span = this.tables.get(shard);
+        if (span) tables.push([shard, span.length, span.crc]);
+      }
+      const manifest: Manifest = {format: FORMAT, version: this.version, shards: tables, records, dirs: [...dirs]};
       writeAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest));
       this.dirty = false;
       this.removeOrphans(shards);
@@ -454,7 +564,10 @@ export class ArticleCache {
   private removeOrphans(live: ReadonlySet<string>): void {
     const now = Date.now();
     for (const name of fs.readdirSync(this.dir)) {
-      if (!name.startsWith('shard-') || live.has(name)) continue;
+      if (!name.startsWith('shard-')) continue;
+      const ext = EXTENSIONS.find((e) => name.endsWith(e));
+      const id = ext ? name.slice(0, -ext.length) : name;
+      if (live.has(id)) continue;
       const file = path.join(this.dir, name);
       try {
         // Not ours to judge while fresh: another process may be about to name it in its manifest.
@@ -465,3 +578,6 @@ export class ArticleCache {
     }
   }
 }
+
+/** The body source of a ParseError (it has none). */
+const NO_BODY: BodySource = {load: () => null};

@@ -9,6 +9,7 @@ import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
 import {collectFiles} from './files.js';
 import {ArticleCache, decodeResult, type CachedResult, type FileStamp} from './cache.js';
+import {Interner, type Body} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
 import {PARSER_VERSION} from '../parse/index.js';
@@ -191,16 +192,16 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   let done = unreadable.size;
   let fromCache = 0;
-  // Paragraphs are read from the cache when first used; if their record is damaged by then, parse the file again.
-  const reparse = (file: string) => (): string[] => {
+  // Bodies are read from the cache when first used; if their record is damaged by then, parse the file again.
+  const reparse = (file: string): Body | null => {
     const outcome = safeAnalyze(file, null);
-    if (outcome.kind !== 'parsed') return [];
+    if (outcome.kind !== 'parsed') return null;
     const result = decodeResult(outcome.record);
-    return 'kind' in result ? [] : result.paragraphs;
+    return 'kind' in result ? null : {paragraphs: result.paragraphs, quotes: result.quotes.map((q) => q.text)};
   };
   const takeFromCache = (requests: Array<{index: number; hash: string}>): void => {
     if (!cache || requests.length === 0) return;
-    const read = cache.read(requests.map((r) => ({...r, reparse: reparse(files[r.index]!)})));
+    const read = cache.read(requests.map((r) => ({...r, file: files[r.index]!})), reparse);
     for (const [index, result] of read.results) results[index] = result;
     fromCache += read.results.size;
     done += read.results.size;
@@ -211,6 +212,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   // Parse what the cache did not have. Content already cached under another path is only hashed.
   let parsed = 0;
+  const interner = new Interner();
   const knownLater: Array<{index: number; hash: string}> = [];
   const accept = (batch: Array<[number, FileOutcome]>): void => {
     for (const [index, outcome] of batch) {
@@ -221,8 +223,9 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
         cache?.remember(slot.absolute, slot.stamp, outcome.hash);
         continue;
       } else {
-        results[index] = decodeResult(outcome.record);
-        cache?.put(slot.absolute, slot.stamp, outcome.hash, outcome.record);
+        const result = decodeResult(outcome.record, interner);
+        results[index] = result;
+        cache?.put(slot.absolute, slot.stamp, outcome.hash, result, outcome.record.body);
         parsed++;
       }
       done++;

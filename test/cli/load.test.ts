@@ -30,7 +30,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, {recursive: true, force: true}));
 
 const load = (options: Parameters<typeof loadArticles>[1] = {}) => loadArticles([data], {cacheDir, cacheVersion: 't1', workers: 0, ...options});
-const shards = () => fs.readdirSync(cacheDir).filter((n) => n.startsWith('shard-'));
+const shards = (ext = '.heads') => fs.readdirSync(cacheDir).filter((n) => n.startsWith('shard-') && n.endsWith(ext));
 
 describe('loadArticles: files', () => {
   it('walks folders recursively in sorted order, skipping and counting hidden files', async () => {
@@ -119,7 +119,17 @@ describe('loadArticles: cache', () => {
       const m = path.join(cacheDir, 'manifest.json');
       fs.writeFileSync(m, fs.readFileSync(m, 'utf8').slice(0, 40));
     }],
-    ['wrong shape', () => fs.writeFileSync(path.join(cacheDir, 'manifest.json'), JSON.stringify({format: 1, version: 't1', files: [[1, 2]], records: []}))],
+    ['wrong shape', () => {
+      const m = path.join(cacheDir, 'manifest.json');
+      const manifest = JSON.parse(fs.readFileSync(m, 'utf8')) as {dirs: unknown};
+      fs.writeFileSync(m, JSON.stringify({...manifest, dirs: [[1, 2]]}));
+    }],
+    ['file entry naming no record', () => {
+      const m = path.join(cacheDir, 'manifest.json');
+      const manifest = JSON.parse(fs.readFileSync(m, 'utf8')) as {dirs: Array<[string, Array<[string, number, number, number, number]>]>};
+      manifest.dirs[0]![1][0]![4] = 999;
+      fs.writeFileSync(m, JSON.stringify(manifest));
+    }],
   ])('rebuilds a %s manifest with a note, never fatal', async (_name, damage) => {
     const first = await load();
     damage();
@@ -128,6 +138,26 @@ describe('loadArticles: cache', () => {
     expect(r.articles).toEqual(first.articles);
     expect(r.cacheNotes.join('\n')).toMatch(/rebuilding/);
     expect((await load()).stats).toMatchObject({parsed: 0, fromCache: 6});
+  });
+
+  it('rebuilds a cache of an older format silently', async () => {
+    await load();
+    const m = path.join(cacheDir, 'manifest.json');
+    fs.writeFileSync(m, JSON.stringify({...JSON.parse(fs.readFileSync(m, 'utf8')), format: 2}));
+    const r = await load();
+    expect(r.stats).toMatchObject({parsed: 6, fromCache: 0});
+    expect(r.cacheNotes).toEqual([]);
+  });
+
+  it('re-parses the records of a truncated bodies file at load, not later', async () => {
+    const first = await load();
+    const bodies = path.join(cacheDir, shards('.bodies')[0]!);
+    fs.truncateSync(bodies, Math.floor(fs.statSync(bodies).size / 2));
+    const r = await load();
+    expect(r.stats.parsed).toBeGreaterThan(0);
+    expect(r.stats.parsed + r.stats.fromCache).toBe(6);
+    expect(r.articles).toEqual(first.articles);
+    expect(r.cacheNotes.join('\n')).toMatch(/damaged record/);
   });
 
   it('re-parses the records of a truncated shard and trusts the intact ones', async () => {
@@ -156,7 +186,7 @@ describe('loadArticles: cache', () => {
 
   it('survives a deleted shard', async () => {
     const first = await load();
-    for (const s of shards()) fs.rmSync(path.join(cacheDir, s));
+    for (const s of shards('')) fs.rmSync(path.join(cacheDir, s));
     const r = await load();
     expect(r.articles).toEqual(first.articles);
     expect(r.stats.parsed).toBe(6);
@@ -206,15 +236,39 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
   });
 });
 
-describe('loadArticles: lazy paragraphs', () => {
-  it('reads paragraphs from the cache when first used, and re-parses the file if that record is damaged', async () => {
+describe('loadArticles: lazy bodies', () => {
+  it('reads paragraphs and quote texts from the cache when first used, and re-parses the file if that record is damaged', async () => {
     const first = await load();
     const warm = await load();
-    const shard = path.join(cacheDir, shards()[0]!);
-    // Damage every paragraphs line (each record's second line) but no head.
-    const lines = fs.readFileSync(shard, 'utf8').split('\n');
-    fs.writeFileSync(shard, lines.map((l) => (l.startsWith('[') ? l.replace('Leader', 'LEADER') : l)).join('\n'));
-    expect(warm.articles.map((a) => a.paragraphs)).toEqual(first.articles.map((a) => a.paragraphs));
-    expect(warm.articles[0]!.paragraphs.join(' ')).toContain('Leader 0 met');
+    expect(warm.stats.fromCache).toBe(6);
+    const bodies = path.join(cacheDir, shards('.bodies')[0]!);
+    // Damage every body (in place: the loader keeps the file open) but no head, and edit one source file
+    // without touching its stat: what the reader then sees can only come from reading the body now.
+    fs.writeFileSync(bodies, fs.readFileSync(bodies, 'utf8').replaceAll('Leader', 'LEADER'), {flag: 'r+'});
+    const source = warm.articles[0]!.source;
+    const stat = fs.statSync(source);
+    fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replace('to discuss trade', 'to discuss grain'));
+    fs.utimesSync(source, stat.atime, stat.mtime);
+    expect(warm.articles[0]!.paragraphs.join(' ')).toContain('to discuss grain');
+    expect(warm.articles[0]!.quotes.map((q) => q.text)).toEqual(first.articles[0]!.quotes.map((q) => q.text));
+    expect(warm.articles.slice(1).map((a) => a.paragraphs)).toEqual(first.articles.slice(1).map((a) => a.paragraphs));
+  });
+
+  it('gives quote texts and paragraphs from an intact cache, equal to a fresh parse, through spreads and JSON too', async () => {
+    const first = await load();
+    const warm = await load();
+    expect(warm.articles.every((a) => a.quotes.length > 0)).toBe(true);
+    expect(warm.articles.map((a) => a.quotes.map((q) => q.text))).toEqual(first.articles.map((a) => a.quotes.map((q) => q.text)));
+    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(first.articles)));
+    expect({...warm.articles[1]!}).toEqual(first.articles[1]);
+  });
+
+  it('lets a lazy property be replaced', async () => {
+    await load();
+    const a = (await load()).articles[0]!;
+    a.paragraphs = ['replaced'];
+    a.quotes[0]!.text = 'new words';
+    expect(a.paragraphs).toEqual(['replaced']);
+    expect(a.quotes[0]!.text).toBe('new words');
   });
 });

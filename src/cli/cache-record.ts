@@ -1,0 +1,270 @@
+// One parse result as the cache stores it: a compact head and a body.
+//   head  what a start needs (list, search, indexes): a JSON array with the fields in a fixed order,
+//         people, countries, organisations and quotes as arrays too, quote texts left out. On disk the
+//         strings that repeat across articles (names, roles, codes, forms, cues) are numbers into the
+//         shard's string table, so a start parses numbers, not strings; ASCII only (\u escapes), so byte
+//         offsets are string offsets and a whole heads file decodes as latin1. Between a worker and the
+//         main thread the same array carries the strings themselves.
+//   body  [paragraphs, quote texts]: read when something first reads `article.paragraphs` or a
+//         `quote.text` (own enumerable accessors, so spreads, JSON and deep equality still see them).
+// Either way the repeated strings are shared, so 100k articles hold one copy of `Fumio Kishida`, not one
+// per mention.
+import type {Article, CountryMention, Dateline, Organization, OrganizationKind, ParseError, Person, Quote} from '../types.js';
+
+export type CachedResult = Article | ParseError;
+
+/** What a worker hands over for a new record (null body for a ParseError). Each part owns its ArrayBuffer. */
+export interface EncodedResult {
+  head: Uint8Array;
+  body: Uint8Array | null;
+}
+
+/** Reads an article's body when first needed; null when it cannot (damaged and the file gone). */
+export interface BodySource {
+  load(): Body | null;
+}
+
+export interface Body {
+  paragraphs: string[];
+  /** The text of each quote, in the article's quote order. */
+  quotes: string[];
+}
+
+const encoder = new TextEncoder();
+
+/** JSON with every non-ASCII UTF-16 unit escaped: one byte per character. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const bit = (b: boolean): number => (b ? 1 : 0);
+
+/** How a repeated string is written: itself, or its number in a string table. */
+export type StringRef = (s: string) => string | number;
+const literal: StringRef = (s) => s;
+
+/** The head of an article as an array; `ref` writes the strings that repeat across articles. */
+export function headRow(a: Article, ref: StringRef): unknown[] {
+  const r = (s: string | null): string | number | null => (s === null ? null : ref(s));
+  const d = a.dateline;
+  return [
+    a.id, r(a.section), a.headline, a.update, d && [r(d.place), r(d.date), r(d.agency)], a.byline,
+    a.people.map((p) => {
+      const row = [r(p.id), r(p.name), p.aliases.map(ref), r(p.role), r(p.country), bit(p.leader), p.mentions];
+      if (p.gender !== undefined) row.push(p.gender);
+      return row;
+    }),
+    a.countries.map((c) => [ref(c.code), ref(c.name), c.mentions, c.forms.map(ref)]),
+    a.organizations.map((o) => [ref(o.id), ref(o.name), ref(o.kind), o.mentions, o.forms.map(ref)]),
+    a.quotes.map((q) => {
+      const row = [r(q.speaker), r(q.speakerName), r(q.cue), q.paragraph, q.start, q.end, q.paraStart, q.paraEnd, bit(q.partial)];
+      if (q.speakerKind !== undefined) row.push(ref(q.speakerKind));
+      return row;
+    }),
+    a.summary, a.words, a.warnings.map(ref),
+  ];
+}
+
+/** The body of an article as the cache stores it. */
+export function encodeBody(a: Article): Uint8Array {
+  return encoder.encode(JSON.stringify([a.paragraphs, a.quotes.map((q) => q.text)]));
+}
+
+/** Splits a parse result into its record for the trip from a worker (strings written as themselves). */
+export function encodeResult(result: CachedResult): EncodedResult {
+  if ('kind' in result) return {head: encoder.encode(asciiJson(result)), body: null};
+  return {head: encoder.encode(asciiJson(headRow(result, literal))), body: encodeBody(result)};
+}
+
+/** Thrown by the decoders on a record of the wrong shape; the caller treats the record as damaged. */
+class BadRecord extends Error {}
+
+function fail(): never {
+  throw new BadRecord('malformed cache record');
+}
+
+const str = (x: unknown): string => (typeof x === 'string' ? x : fail());
+const strOrNull = (x: unknown): string | null => (x === null ? null : str(x));
+const num = (x: unknown): number => (typeof x === 'number' ? x : fail());
+const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : fail());
+
+/** Where a head's repeated strings come from: the strings themselves (interned) or a string table. */
+export interface StringSource {
+  s(x: unknown): string;
+}
+
+/** One copy of each repeated string for the duration of a load. */
+export class Interner implements StringSource {
+  private readonly seen = new Map<string, string>();
+  s(x: unknown): string {
+    const v = str(x);
+    const have = this.seen.get(v);
+    if (have !== undefined) return have;
+    this.seen.set(v, v);
+    return v;
+  }
+}
+
+/** A shard's string table: a head's numbers to strings. */
+export class StringTable implements StringSource {
+  constructor(private readonly strings: readonly string[]) {}
+  s(x: unknown): string {
+    return typeof x === 'number' ? (this.strings[x] ?? fail()) : fail();
+  }
+}
+
+const sn = (t: StringSource, x: unknown): string | null => (x === null ? null : t.s(x));
+const list = (t: StringSource, x: unknown): string[] => arr(x).map((v) => t.s(v));
+
+const BODY = Symbol('briefing.body');
+type Lazy<T> = T & {[BODY]: LazyBody};
+
+/** The per-article state behind the lazy accessors. */
+class LazyBody {
+  value: Body | null | undefined;
+  constructor(readonly source: BodySource, readonly quotes: Quote[]) {}
+  get(): Body {
+    if (this.value === undefined) this.value = this.source.load();
+    return this.value ?? {paragraphs: [], quotes: []};
+  }
+}
+
+function hide(target: object, body: LazyBody): void {
+  Object.defineProperty(target, BODY, {value: body, enumerable: false, writable: false, configurable: false});
+}
+
+/** Setting a lazy property replaces it with a plain one. */
+function plain(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {value, enumerable: true, writable: true, configurable: true});
+}
+
+// One descriptor (one getter, one setter) for every object, so they all share one hidden class.
+const paragraphsAccessor: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy<Article>) {
+    return this[BODY].get().paragraphs;
+  },
+  set(this: Lazy<Article>, v: string[]) {
+    plain(this, 'paragraphs', v);
+  },
+};
+const textAccessor: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy<Quote>) {
+    const body = this[BODY];
+    return body.get().quotes[body.quotes.indexOf(this)] ?? '';
+  },
+  set(this: Lazy<Quote>, v: string) {
+    plain(this, 'text', v);
+  },
+};
+
+function dateline(x: unknown, t: StringSource): Dateline | null {
+  if (x === null) return null;
+  const d = arr(x);
+  return {place: t.s(d[0]), date: sn(t, d[1]), agency: sn(t, d[2])};
+}
+
+function person(x: unknown, t: StringSource): Person {
+  const p = arr(x);
+  const out: Person = {id: t.s(p[0]), name: t.s(p[1]), aliases: list(t, p[2]), role: sn(t, p[3]), country: sn(t, p[4]), leader: p[5] === 1, mentions: num(p[6])};
+  if (p.length > 7) out.gender = p[7] === 'm' || p[7] === 'f' ? p[7] : p[7] === null ? null : fail();
+  return out;
+}
+
+function country(x: unknown, t: StringSource): CountryMention {
+  const c = arr(x);
+  return {code: t.s(c[0]), name: t.s(c[1]), mentions: num(c[2]), forms: list(t, c[3])};
+}
+
+function organization(x: unknown, t: StringSource): Organization {
+  const o = arr(x);
+  return {id: t.s(o[0]), name: t.s(o[1]), kind: t.s(o[2]) as OrganizationKind, mentions: num(o[3]), forms: list(t, o[4])};
+}
+
+const KINDS = new Set(['person', 'organization', 'description']);
+
+function quote(x: unknown, t: StringSource, text: string | null): Quote {
+  const q = arr(x);
+  const out = {speaker: sn(t, q[0]), speakerName: sn(t, q[1]), cue: sn(t, q[2])} as Quote;
+  if (text !== null) out.text = text;
+  if (q.length > 9) {
+    const kind = t.s(q[9]);
+    out.speakerKind = KINDS.has(kind) ? (kind as Quote['speakerKind']) : fail();
+  }
+  out.paragraph = num(q[3]);
+  out.start = num(q[4]);
+  out.end = num(q[5]);
+  out.paraStart = num(q[6]);
+  out.paraEnd = num(q[7]);
+  out.partial = q[8] === 1;
+  return out;
+}
+
+function parseError(x: Record<string, unknown>): ParseError {
+  if (x.kind !== 'parse-error') fail();
+  return {kind: 'parse-error', source: str(x.source), reason: str(x.reason) as ParseError['reason'], message: str(x.message)};
+}
+
+/** A head (already JSON-parsed) to its result; with `body` the body is given, else it is read lazily from `source`.
+ *  Throws on a record of the wrong shape. */
+function fromHead(value: unknown, t: StringSource, body: Body | null, source: BodySource | null): CachedResult {
+  if (!Array.isArray(value)) return value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : fail();
+  const h = value;
+  const rows = arr(h[9]);
+  if (body && body.quotes.length !== rows.length) fail();
+  const quotes = rows.map((q, i) => quote(q, t, body ? body.quotes[i]! : null));
+  const article = {
+    id: str(h[0]), source: '', section: sn(t, h[1]), headline: str(h[2]), update: strOrNull(h[3]), dateline: dateline(h[4], t), byline: strOrNull(h[5]),
+  } as Article;
+  if (body) article.paragraphs = body.paragraphs;
+  else Object.defineProperty(article, 'paragraphs', paragraphsAccessor);
+  article.quotes = quotes;
+  article.people = arr(h[6]).map((p) => person(p, t));
+  article.countries = arr(h[7]).map((c) => country(c, t));
+  article.organizations = arr(h[8]).map((o) => organization(o, t));
+  article.summary = arr(h[10]).map(str);
+  article.words = num(h[11]);
+  article.warnings = list(t, h[12]);
+  if (!body) {
+    const lazy = new LazyBody(source!, quotes);
+    hide(article, lazy);
+    for (const q of quotes) {
+      hide(q, lazy);
+      Object.defineProperty(q, 'text', textAccessor);
+    }
+  }
+  return article;
+}
+
+/** A head's text to its result, the body read lazily from `source`; null when the record is malformed. */
+export function decodeHead(text: string, t: StringSource, source: BodySource): CachedResult | null {
+  try {
+    return fromHead(JSON.parse(text), t, null, source);
+  } catch {
+    return null;
+  }
+}
+
+/** A body's bytes to paragraphs and quote texts; null when malformed. */
+export function decodeBody(bytes: Uint8Array): Body | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    const [paragraphs, quotes] = arr(v);
+    const p = arr(paragraphs);
+    const q = arr(quotes);
+    return p.every((x) => typeof x === 'string') && q.every((x) => typeof x === 'string') ? {paragraphs: p as string[], quotes: q as string[]} : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The inverse of encodeResult, for results just parsed (head and body together). */
+export function decodeResult(encoded: EncodedResult, t: StringSource = new Interner()): CachedResult {
+  const head: unknown = JSON.parse(Buffer.from(encoded.head.buffer, encoded.head.byteOffset, encoded.head.byteLength).toString('latin1'));
+  const body = encoded.body ? decodeBody(encoded.body) : null;
+  if (encoded.body && !body) fail();
+  return fromHead(head, t, body, null);
+}
