@@ -1,13 +1,17 @@
 // Refiner: who said each quote. Tried in order, first hit wins:
-//  1. right after the quote: `“...,” said X`, `“...,” X said`, `“...,” he said`, `according to X`;
+//  0. a transcript label opening the quoted words: `"WALLACE: But, ...`;
+//  1. right after the quote: `“...,” said X`, `“...,” X said`, `“...,” he said`, `according to X`, `as X put it`;
 //  2. at the end of the quote's sentence: `..., a White House statement added.`;
 //  3. before it in its sentence: `X said: “...”`, `X also welcomed ... “...”` (the subject of the
 //     nearest cue, or the sentence subject across an apposition);
 //  4. a quote later in the same sentence as an attributed one: the same speaker;
-//  5. a quote standing alone right after someone spoke (previous quote or report in this or the
-//     previous paragraph, nobody else named between): the same speaker.
+//  5. a quote standing alone right after someone spoke (previous quote, or a sentence without quotes
+//     that reports speech, in this or the previous paragraph, nobody else named between): the same speaker;
+//     a colon ending a sentence whose subject is a person introduces that person's words.
+// A speaker is a person of the article, an organisation or a country's government, or a description
+// as written (`the announcer`, `the letter`) when it names no one the article has named.
 // When none applies the speaker stays null: a wrong speaker is worse than none.
-import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, PRONOUNS} from './lexicon.js';
+import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS} from './lexicon.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {type Doc, type Phrase, phraseEndingAt, phraseFrom, personAt, type Ref} from './references.js';
 import {tokenAt} from './segments.js';
