@@ -1,7 +1,7 @@
 // A ReadingStore held in memory: what UI tests use, and the core of the file-backed store
 // (src/cli/state/), which adds loading, debounced locked writes and exit flushing around it.
 import {emptyArticleState, type ArticleState, type GlobalState, type ReadingStore} from './store.js';
-import {emptyState, emptyGlobal, mergeInto, reportChanged, type MergeReport, type StateData} from './schema.js';
+import {emptyState, emptyGlobal, mergeInto, reportChanged, ArticleTable, type MergeReport, type StateData} from './schema.js';
 
 export interface MemoryStoreInit {
   /** Starting articles: full states, or partial ones (missing fields never set). */
@@ -17,7 +17,7 @@ export interface MemoryStoreInit {
 
 /** ReadingStore plus what the file store (and the CLI) need to drive it. */
 export interface MemoryReadingStore extends ReadingStore {
-  /** The live state. Treat as read-only: entries are replaced on change, never mutated. */
+  /** The live state. Treat as read-only: change it through the setters, merge and replace. */
   readonly data: StateData;
   /** Number of changes since creation (or since `markClean`); 0 = nothing to write. */
   readonly pending: number;
@@ -35,7 +35,7 @@ const blank = emptyArticleState;
 
 function initialData(init: MemoryStoreInit, now: number): StateData {
   const data = emptyState();
-  if (init.articles instanceof Map) data.articles = new Map(init.articles);
+  if (init.articles instanceof Map) data.articles = ArticleTable.from(init.articles);
   else if (init.articles) {
     for (const [id, partial] of Object.entries(init.articles)) {
       const s = {...blank(), ...partial};
@@ -72,10 +72,12 @@ export function createMemoryStore(options: MemoryStoreInit = {}): MemoryReadingS
   const stamp = (prevAt: number): number => Math.max(now(), prevAt + 1);
 
   function update<K extends 'read' | 'starred' | 'position' | 'leader'>(id: string, field: K, value: ArticleState[K]): void {
-    const cur = data.articles.get(id) ?? blank();
-    if (cur[field] === value && cur[`${field}At`] !== 0) return;
-    const next: ArticleState = {...cur, [field]: value, [`${field}At`]: stamp(cur[`${field}At`])};
-    data.articles.set(id, next);
+    const table = data.articles;
+    let row = table.rowOf(id);
+    const prevAt = row < 0 ? 0 : table.stamp(row, field);
+    if (prevAt !== 0 && table.value(row, field) === value) return;
+    if (row < 0) row = table.ensure(id);
+    table.setField(row, field, value, stamp(prevAt));
     pending++;
     notify();
   }

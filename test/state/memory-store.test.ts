@@ -56,3 +56,22 @@ describe('createMemoryStore', () => {
     expect(store.warnings).toEqual(['w']);
   });
 });
+
+describe('createMemoryStore over the columnar table', () => {
+  it('get() returns snapshots: a change never alters an object handed out before', () => {
+    const store = createMemoryStore();
+    store.setRead('a', true);
+    const a = store.get('a');
+    store.setStarred('a', true);
+    expect(a).toMatchObject({read: true, starred: false});
+    expect(store.get('a')).toMatchObject({read: true, starred: true});
+  });
+
+  it('setting a field to its current value is no change, even for a new article with a default value', () => {
+    const store = createMemoryStore({now: () => 9});
+    store.setRead('a', false); // never set before: a change (the reader said so)
+    expect(store.get('a')).toMatchObject({read: false, readAt: 9});
+    store.setRead('a', false);
+    expect(store.pending).toBe(1);
+  });
+});

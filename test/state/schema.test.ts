@@ -7,6 +7,8 @@ import {
   parseStateText,
   SCHEMA_VERSION,
   serializeState,
+  stateOf,
+  toFile,
   validateStateFile,
   type StateData,
 } from '../../src/state/schema.js';
@@ -14,11 +16,10 @@ import {emptyArticleState, type ArticleState} from '../../src/state/store.js';
 
 const art = (p: Partial<ArticleState>): ArticleState => ({...emptyArticleState(), ...p});
 
-const state = (articles: Record<string, Partial<ArticleState>>): StateData => {
-  const s = emptyState();
-  for (const [id, p] of Object.entries(articles)) s.articles.set(id, art(p));
-  return s;
-};
+const state = (articles: Record<string, Partial<ArticleState>>): StateData => stateOf(Object.entries(articles).map(([id, p]) => [id, art(p)] as const));
+
+/** A state as plain data, for deep comparison. */
+const plain = (s: StateData) => ({articles: Object.fromEntries(s.articles.entries()), global: s.global});
 
 const ok = (text: string, at = 5) => {
   const r = parseStateText(text, at);
@@ -27,12 +28,16 @@ const ok = (text: string, at = 5) => {
 };
 
 describe('v1 migration (guarantee 4)', () => {
-  it('turns read/starred lists into stamped fields, stamped with the given time', () => {
+  it('turns read/starred lists into stamped columns, stamped with the given time', () => {
     const v2 = migrateV1toV2({version: 1, read: ['a', 'b'], starred: ['b', 'c']}, 1_700_000_000_000);
     expect(v2.version).toBe(2);
-    expect(v2.articles.a).toEqual({read: true, readAt: 1_700_000_000_000});
-    expect(v2.articles.b).toEqual({read: true, readAt: 1_700_000_000_000, starred: true, starredAt: 1_700_000_000_000});
-    expect(v2.articles.c).toEqual({starred: true, starredAt: 1_700_000_000_000});
+    expect(v2.articles).toEqual({
+      id: ['a', 'b', 'c'],
+      read: '110',
+      readAt: [1_700_000_000_000, 0, null],
+      starred: '011',
+      starredAt: [null, 1_700_000_000_000, 0],
+    });
   });
 
   it('parses a v1 file into the current state, reporting the version it came from', () => {
@@ -54,16 +59,27 @@ describe('v1 migration (guarantee 4)', () => {
   });
 });
 
+/** A v2 file text from columns. */
+const v2 = (articles: Record<string, unknown>, global: Record<string, unknown> = {}) => JSON.stringify({version: 2, global, articles});
+
 describe('validation of a parsed file (never trusted)', () => {
   it.each([
     ['empty text', ''],
-    ['truncated JSON', '{"version": 2, "articles": {"a": {"read": tr'],
+    ['truncated JSON', '{"version": 2, "articles": {"id": ["a"], "read": "1", "readAt": [17'],
     ['an array', '[]'],
-    ['no version', '{"articles": {}}'],
-    ['a string version', '{"version": "2", "articles": {}}'],
-    ['version 0', '{"version": 0, "articles": {}}'],
+    ['no version', '{"articles": {"id": []}}'],
+    ['a string version', '{"version": "2", "articles": {"id": []}}'],
+    ['version 0', '{"version": 0, "articles": {"id": []}}'],
     ['articles not an object', '{"version": 2, "articles": []}'],
-  ])('%s is corrupt', (_name, text) => {
+    ['the old one-object-per-article layout', '{"version": 2, "articles": {"a": {"read": true, "readAt": 3}}}'],
+    ['a column shorter than id', v2({id: ['a', 'b'], read: '1', readAt: [5, 1]})],
+    ['a stamp list longer than id', v2({id: ['a'], position: [1], positionAt: [5, 1]})],
+    ['a value without its stamps', v2({id: ['a'], starred: '1'})],
+    ['stamps without their value', v2({id: ['a'], leaderAt: [5]})],
+    ['flags that are not a string', v2({id: ['a'], read: [1], readAt: [5]})],
+    ['a stamp that is not a whole number', v2({id: ['a', 'b'], readAt: [5, 1.5], read: '11'})],
+    ['a stamp that is a string', v2({id: ['a'], readAt: ['5'], read: '1'})],
+  ])('%s is corrupt, with a one-line reason', (_name, text) => {
     const r = parseStateText(text, 1);
     expect(r.kind).toBe('corrupt');
     if (r.kind === 'corrupt') expect(r.reason).not.toMatch(/\n/);
@@ -73,40 +89,86 @@ describe('validation of a parsed file (never trusted)', () => {
     expect(parseStateText(JSON.stringify({version: SCHEMA_VERSION + 1, whatever: true}), 1)).toEqual({kind: 'newer', version: SCHEMA_VERSION + 1});
   });
 
-  it('drops only the invalid entries and says which', () => {
+  it('decodes stamps: null = never set, the first absolute, then differences (negative too)', () => {
+    const r = ok(v2({id: ['a', 'b', 'c', 'd'], read: '1011', readAt: [1000, null, 500, -200]}));
+    expect(r.data.articles.get('a')).toEqual(art({read: true, readAt: 1000}));
+    expect(r.data.articles.get('b')).toEqual(art({}));
+    expect(r.data.articles.get('c')).toEqual(art({read: true, readAt: 1500}));
+    expect(r.data.articles.get('d')).toEqual(art({read: true, readAt: 1300}));
+  });
+
+  it('ignores the value of a field never set', () => {
+    const r = ok(v2({id: ['a'], read: '1', readAt: [null], leader: [5], leaderAt: [null]}));
+    expect(r.dropped).toEqual([]);
+    expect(r.data.articles.get('a')).toEqual(art({}));
+  });
+
+  it('drops only the invalid rows and says which', () => {
     const r = ok(
-      JSON.stringify({
-        version: 2,
-        global: {focusedPane: 'nowhere', focusedPaneAt: 3, lastQuery: 'kishida', lastQueryAt: 4},
-        articles: {
-          good: {read: true, readAt: 10},
-          noStamp: {read: true},
-          badType: {starred: 'yes', starredAt: 3},
-          negative: {position: -1, positionAt: 3},
-          leaderNum: {leader: 5, leaderAt: 3},
-          notObject: 7,
+      v2(
+        {
+          id: ['good', 'badFlag', 'negative', 'leaderNum', '', 'good', 'zeroStamp', 'good2'],
+          read: '1x111111',
+          readAt: [10, 1, 1, 1, 1, 1, null, 1],
+          position: [0, 0, -1, 0, 0, 0, 0, 4],
+          positionAt: [null, null, 3, null, null, null, null, 7],
+          leader: [null, null, null, 5, null, null, null, 'p'],
+          leaderAt: [null, null, null, 3, null, null, null, 2],
+          starred: '00000000',
+          starredAt: [null, null, null, null, null, null, -10, null],
         },
-      }),
+        {focusedPane: 'nowhere', focusedPaneAt: 3, lastQuery: 'kishida', lastQueryAt: 4},
+      ),
     );
-    expect([...r.data.articles.keys()]).toEqual(['good']);
-    expect(r.dropped).toHaveLength(6);
-    expect(r.dropped.join('\n')).toMatch(/noStamp/);
+    expect([...r.data.articles.keys()]).toEqual(['good', 'good2']);
+    // Differences run on through dropped rows: 10+1+1+1+1+1+1, 3+7, 3+2.
+    expect(r.data.articles.get('good2')).toEqual(art({read: true, readAt: 16, position: 4, positionAt: 10, leader: 'p', leaderAt: 5}));
+    expect(r.dropped.join('\n')).toMatch(/"badFlag": bad read/);
+    expect(r.dropped.join('\n')).toMatch(/"negative": bad position/);
+    expect(r.dropped.join('\n')).toMatch(/"leaderNum": bad leader/);
+    expect(r.dropped.join('\n')).toMatch(/"": bad id/);
+    expect(r.dropped.join('\n')).toMatch(/"good": duplicate id/);
+    expect(r.dropped.join('\n')).toMatch(/"zeroStamp": bad starredAt/);
+    expect(r.dropped).toHaveLength(7); // six rows and the global pane
     expect(r.data.global.focusedPane).toBe('list');
     expect(r.data.global.lastQuery).toBe('kishida');
   });
 
   it('keeps a __proto__ id as data, without touching prototypes', () => {
-    const r = ok('{"version": 2, "articles": {"__proto__": {"read": true, "readAt": 3}}}');
+    const r = ok(v2({id: ['__proto__'], read: '1', readAt: [3]}));
     expect(r.data.articles.get('__proto__')?.read).toBe(true);
     expect(({} as Record<string, unknown>).read).toBeUndefined();
   });
 
   it('round-trips through serializeState', () => {
-    const s = state({a: {read: true, readAt: 5, position: 12, positionAt: 6}, b: {starred: true, starredAt: 7, leader: 'fumio-kishida', leaderAt: 8}});
+    const s = state({a: {read: true, readAt: 5, position: 12, positionAt: 6}, b: {starred: true, starredAt: 7, leader: 'fumio-kishida', leaderAt: 8}, c: {read: false, readAt: 1_700_000_000_123}});
     s.global = {...s.global, lastArticle: 'a', lastArticleAt: 9, focusedPane: 'quotes', focusedPaneAt: 10};
     const back = ok(serializeState(s)).data;
-    expect(back).toEqual(s);
+    expect(plain(back)).toEqual(plain(s));
     expect(validateStateFile(JSON.parse(serializeState(emptyState())), 1)).toMatchObject({kind: 'ok', dropped: []});
+  });
+
+  it('writes one column per field, stamps as differences, and leaves out fields nobody set', () => {
+    const file = toFile(state({a: {read: true, readAt: 1_700_000_000_000}, b: {read: false, readAt: 1_700_000_000_250}, c: {starred: true, starredAt: 1_700_000_000_100}}));
+    expect(file.articles).toEqual({id: ['a', 'b', 'c'], read: '100', readAt: [1_700_000_000_000, 250, null], starred: '001', starredAt: [null, null, 1_700_000_000_100]});
+    expect(file.global).toEqual({});
+    const text = serializeState(state({a: {read: true, readAt: 1}}));
+    expect(text.split('\n').length).toBeLessThan(12); // one line per column, not per article
+  });
+
+  it('round-trips 20,000 articles with random stamps and values', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const s = emptyState();
+    for (let i = 0; i < 20_000; i++) {
+      const pick = rand();
+      const stampOf = () => (rand() < 0.3 ? 0 : 1 + Math.floor(rand() * 2e12));
+      const readAt = stampOf();
+      const positionAt = stampOf();
+      const leaderAt = pick < 0.2 ? stampOf() : 0;
+      s.articles.set(`id-${i.toString(36)}`, art({read: readAt > 0 && rand() < 0.7, readAt, position: positionAt ? Math.floor(rand() * 500) : 0, positionAt, leader: leaderAt ? `p${i % 13}` : null, leaderAt}));
+    }
+    expect(plain(ok(serializeState(s)).data)).toEqual(plain(s));
   });
 });
 
@@ -118,6 +180,7 @@ describe('merge by per-field timestamps', () => {
     expect(data.articles.get('a')).toEqual(art({read: false, readAt: 20, starred: true, starredAt: 30}));
     expect(data.articles.get('b')).toEqual(art({read: true, readAt: 5}));
     expect(data.articles.get('c')).toEqual(art({position: 40, positionAt: 1}));
+    expect(data.articles.size).toBe(3);
     expect(report.articles.sort()).toEqual(['a', 'c']);
     expect(report.fields).toEqual({read: 1, starred: 0, position: 1, leader: 0});
     // Neither input was touched.

@@ -1,11 +1,11 @@
 // The file-backed ReadingStore. Per-article state lives in memory (createMemoryStore); changes are
 // written on a debounce timer and on exit, each write under a lock: re-read the file, merge by
-// per-field timestamps (another process's marks survive), write atomically (temp file, fsync,
-// rename, fsync of the directory). A corrupt file is moved aside, never silently reset; a file
+// per-field timestamps (another process's marks survive), write atomically (write-file-atomic:
+// temp file, fsync, rename; then an fsync of the directory). A corrupt file is moved aside, never silently reset; a file
 // from a newer schema is left untouched and the store goes read-only.
-import {closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, existsSync, writeSync, unlinkSync} from 'node:fs';
-import {randomBytes} from 'node:crypto';
+import {closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, existsSync, unlinkSync} from 'node:fs';
 import {join} from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type {Writable} from 'node:stream';
 import {createMemoryStore, type MemoryReadingStore} from '../../state/memory-store.js';
 import type {ReadingStore} from '../../state/store.js';
@@ -88,28 +88,35 @@ function asideName(dir: string, now: number): string {
 }
 
 /**
- * Temp file in the same directory, fsync, rename over the target, fsync the directory: a reader
- * (or a crash) sees the old file or the new one, never a mix. (write-file-atomic does the same
- * but reads `__filename`, which our ESM bundle does not have.)
+ * write-file-atomic: a temp file in the same directory, written and fsynced, then renamed over the
+ * target, so a reader (or a crash, SIGKILL included) sees the old file or the new one, never a
+ * mix. `mode` applies to a new file; an existing one keeps its owner and mode.
  */
-export function writeFileAtomicSync(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  const fd = openSync(tmp, 'wx', 0o600);
+export function writeFileAtomicSync(path: string, text: string, mode?: number): void {
+  writeFileAtomic.sync(path, text, mode === undefined ? {} : {mode});
+}
+
+/** write-file-atomic's temp names: `state.json.<32-bit hash>`. */
+const TEMP_NAME = new RegExp(`^${STATE_FILE.replace('.', '\\.')}\\.\\d+$`);
+
+/**
+ * Removes temp files a killed writer left behind. Only under the lock: every writer of the state
+ * file holds it while its temp file exists, so any temp file seen then is abandoned.
+ */
+function removeAbandonedTemps(dir: string): void {
+  let names: string[];
   try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!TEMP_NAME.test(name)) continue;
     try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      unlinkSync(tmp);
+      unlinkSync(join(dir, name));
     } catch {
-      // Never created or already renamed.
+      // Gone already, or not ours to remove: harmless.
     }
-    throw error;
   }
 }
 
@@ -145,6 +152,8 @@ export function openFileStore(options: FileStoreOptions): FileReadingStore {
   let fileVersion: number | null = null;
   /** Identity of the file as we last read or wrote it (null: unknown, read it). */
   let known: string | null = null;
+  /** Abandoned temp files are looked for once per store, at its first write. */
+  let tempsChecked = false;
 
   const warn = (message: string): void => {
     memory.addWarning(message);
@@ -200,8 +209,10 @@ export function openFileStore(options: FileStoreOptions): FileReadingStore {
       if (!absorb(readDisk(path))) return emptyReport();
     }
     const report = incoming ? memory.merge(incoming) : emptyReport();
+    if (!tempsChecked) removeAbandonedTemps(dir);
+    tempsChecked = true;
     try {
-      writeFileAtomicSync(path, serializeState(memory.data));
+      writeFileAtomicSync(path, serializeState(memory.data), 0o600);
     } catch (error) {
       throw new StateError(`cannot save reading state to ${path}: ${errorReason(error)}`);
     }

@@ -142,7 +142,8 @@ describe('briefing state export / import', () => {
   it.each([
     ['missing', null, /cannot read .*missing\.json: ENOENT/],
     ['not JSON', '{"version": 2, "articles": {', /is not a briefing state file: not valid JSON/],
-    ['an invalid entry', JSON.stringify({version: 2, articles: {a: {read: 'yes', readAt: 1}}}), /1 invalid entry .*nothing imported/],
+    ['the wrong shape', '{"version": 2, "articles": {"a": {"read": true, "readAt": 1}}}', /is not a briefing state file: articles\.id is missing/],
+    ['an invalid entry', JSON.stringify({version: 2, articles: {id: ['a', 'b'], read: '1y', readAt: [1, 1]}}), /1 invalid entry \(first: article "b": bad read\).*nothing imported/],
     ['a newer version', JSON.stringify({version: 99}), /newer briefing \(schema v99/],
   ])('a malformed import file (%s): one line, exit 1, state untouched', async (_n, content, message) => {
     const dir = tempDir();
