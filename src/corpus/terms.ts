@@ -34,26 +34,109 @@ export function indexWord(raw: string): string | null {
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 part of a word (letters, digits, combining marks), 2 not. */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+for (let c = 0xd800; c <= 0xdfff; c++) WORD_CHAR[c] = 2;
 
-/** True for a character that is part of a word (letters, digits and combining marks, any script). */
-function wordChar(code: number, s: string, i: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return LETTER.test(s[i]!);
+function wordChar(code: number): boolean {
+  let k = WORD_CHAR[code]!;
+  if (k === 0) WORD_CHAR[code] = k = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
 }
 
-/** Calls `each(start, end)` for every word of `s`: the same split as /[^\p{L}\p{N}\p{M}]+/u, without a regex per word. */
+/** Calls `each(start, end)` for every word of `s`: the same split as /[^\p{L}\p{N}\p{M}]+/u. */
 export function eachWord(s: string, each: (start: number, end: number) => void): void {
-  let start = -1;
-  for (let i = 0; i < s.length; i++) {
-    const inside = wordChar(s.charCodeAt(i), s, i);
-    if (inside && start < 0) start = i;
-    else if (!inside && start >= 0) {
-      each(start, i);
-      start = -1;
+  const len = s.length;
+  let i = 0;
+  while (i < len) {
+    if (!wordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < len && wordChar(s.charCodeAt(i))) i++;
+    each(start, i);
+  }
+}
+
+/** Words as written -> term ids, without making a string per occurrence: an open-addressing table keyed
+ *  by a hash of the characters, compared in place. Most tokens repeat, so each distinct one is folded once. */
+class TokenTable {
+  private slots = new Int32Array(1 << 12).fill(-1);
+  private readonly raw: string[] = [];
+  private readonly hashes: number[] = [];
+  readonly termOf: number[] = [];
+
+  constructor(private readonly resolve: (token: string) => number) {}
+
+  private static hash(s: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return h >>> 0;
+  }
+
+  /** Term id (-1 for a dropped word) of s[start, end). */
+  lookup(s: string, start: number, end: number): number {
+    const h = TokenTable.hash(s, start, end);
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = this.slots[at]!;
+      if (id < 0) return this.insert(s.slice(start, end), h, at);
+      if (this.hashes[id] !== h) continue;
+      const r = this.raw[id]!;
+      if (r.length !== len) continue;
+      let same = true;
+      for (let k = 0; k < len; k++) {
+        if (r.charCodeAt(k) !== s.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return this.termOf[id]!;
     }
   }
-  if (start >= 0) each(start, s.length);
+
+  private insert(token: string, h: number, at: number): number {
+    const id = this.raw.length;
+    const term = this.resolve(token);
+    this.raw.push(token);
+    this.hashes.push(h);
+    this.termOf.push(term);
+    this.slots[at] = id;
+    if (this.raw.length * 2 > this.slots.length) {
+      const slots = new Int32Array(this.slots.length * 2).fill(-1);
+      const mask = slots.length - 1;
+      for (let k = 0; k < this.raw.length; k++) {
+        let p = this.hashes[k]! & mask;
+        while (slots[p]! >= 0) p = (p + 1) & mask;
+        slots[p] = k;
+      }
+      this.slots = slots;
+    }
+    return term;
+  }
+}
+
+/** An Int32Array that grows. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 export interface TermSource {
@@ -65,77 +148,87 @@ export function buildTermIndex(articles: readonly TermSource[]): TermIndex {
   const n = articles.length;
   const terms: string[] = [];
   const ids = new Map<string, number>();
-  /** Raw token as written -> term id, or -1 for a dropped word: most tokens repeat, so fold each once. */
-  const raw = new Map<string, number>();
   const df: number[] = [];
-  /** Per term: the article that last used it and where its entry is in the forward arrays. */
-  const lastDoc: number[] = [];
-  const lastAt: number[] = [];
-  const docStart = new Int32Array(n + 1);
-  const fwdTerms: number[] = [];
-  const fwdCounts: number[] = [];
-  const fwdHead: number[] = [];
-  let doc = 0;
-  let head = 0;
-  let text = '';
-  const word = (s: number, e: number): void => {
-    const token = text.slice(s, e);
-    let id = raw.get(token);
+  const tokens = new TokenTable((token) => {
+    const f = indexWord(token);
+    if (f === null) return -1;
+    let id = ids.get(f);
     if (id === undefined) {
-      const f = indexWord(token);
-      if (f === null) id = -1;
-      else {
-        id = ids.get(f);
-        if (id === undefined) {
-          id = terms.length;
-          terms.push(f);
-          ids.set(f, id);
-          df.push(0);
-          lastDoc.push(-1);
-          lastAt.push(0);
-        }
-      }
-      raw.set(token, id);
+      id = terms.length;
+      terms.push(f);
+      ids.set(f, id);
+      df.push(0);
     }
-    if (id < 0) return;
-    if (lastDoc[id] === doc) {
-      const at = lastAt[id]!;
-      fwdCounts[at]! += 1 + head;
-      if (head) fwdHead[at] = 1;
-      return;
-    }
-    lastDoc[id] = doc;
-    lastAt[id] = fwdTerms.length;
-    df[id]!++;
-    fwdTerms.push(id);
-    fwdCounts.push(1 + head);
-    fwdHead.push(head);
-  };
-  for (doc = 0; doc < n; doc++) {
+    return id;
+  });
+  /** Per term: 1 + the article that last used it, and where its entry is in the forward arrays. */
+  let lastDoc = new Int32Array(1024);
+  let lastAt = new Int32Array(1024);
+  const docStart = new Int32Array(n + 1);
+  // Forward entries: term id * 2 + headline flag, and counts (a headline occurrence counts twice).
+  const fwd = new IntList(n * 32);
+  const counts = new IntList(n * 32);
+  for (let doc = 0; doc < n; doc++) {
     const a = articles[doc]!;
-    head = 1;
-    text = a.headline;
-    eachWord(text, word);
-    head = 0;
-    for (const s of a.summary) {
-      text = s;
-      eachWord(text, word);
+    for (let part = -1; part < a.summary.length; part++) {
+      const s = part < 0 ? a.headline : a.summary[part]!;
+      const head = part < 0 ? 1 : 0;
+      const len = s.length;
+      let i = 0;
+      while (i < len) {
+        if (!wordChar(s.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const start = i;
+        while (i < len && wordChar(s.charCodeAt(i))) i++;
+        const id = tokens.lookup(s, start, i);
+        if (id < 0) continue;
+        if (id >= lastDoc.length) {
+          const grow = (x: Int32Array) => {
+            const y = new Int32Array(Math.max(x.length * 2, id + 1));
+            y.set(x);
+            return y;
+          };
+          lastDoc = grow(lastDoc);
+          lastAt = grow(lastAt);
+        }
+        if (lastDoc[id] === doc + 1) {
+          const at = lastAt[id]!;
+          counts.data[at]! += 1 + head;
+          fwd.data[at]! |= head;
+          continue;
+        }
+        lastDoc[id] = doc + 1;
+        lastAt[id] = fwd.length;
+        df[id]!++;
+        fwd.push(id * 2 + head);
+        counts.push(1 + head);
+      }
     }
-    docStart[doc + 1] = fwdTerms.length;
+    docStart[doc + 1] = fwd.length;
   }
-  text = '';
 
+  const m = fwd.length;
+  const docTerms = new Int32Array(m);
+  const docHead = new Uint8Array(m);
+  const docCounts = new Uint16Array(m);
   const postStart = new Int32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) postStart[t + 1] = postStart[t]! + df[t]!;
-  const postings = new Int32Array(fwdTerms.length);
-  const postCounts = new Uint16Array(fwdTerms.length);
-  const fill = Int32Array.from(postStart.subarray(0, terms.length));
+  const postings = new Int32Array(m);
+  const postCounts = new Uint16Array(m);
+  const fill = postStart.slice(0, terms.length);
   for (let d = 0; d < n; d++) {
     for (let k = docStart[d]!; k < docStart[d + 1]!; k++) {
-      const t = fwdTerms[k]!;
+      const code = fwd.data[k]!;
+      const t = code >> 1;
+      const c = Math.min(65535, counts.data[k]!);
+      docTerms[k] = t;
+      docHead[k] = code & 1;
+      docCounts[k] = c;
       const at = fill[t]!++;
-      postings[at] = d * 2 + fwdHead[k]!;
-      postCounts[at] = Math.min(65535, fwdCounts[k]!);
+      postings[at] = d * 2 + (code & 1);
+      postCounts[at] = c;
     }
   }
   let sorted: Int32Array | null = null;
@@ -147,9 +240,9 @@ export function buildTermIndex(articles: readonly TermSource[]): TermIndex {
     postings,
     postCounts,
     docStart,
-    docTerms: Int32Array.from(fwdTerms),
-    docHead: Uint8Array.from(fwdHead),
-    docCounts: Uint16Array.from(fwdCounts, (c) => Math.min(65535, c)),
+    docTerms,
+    docHead,
+    docCounts,
     sorted: () => (sorted ??= Int32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0)))),
   };
 }
