@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1k,10k,100k] [--sections parse,load,...] [--no-shared]`: generates synthetic
+// `npm run bench [-- --sizes 1k,10k,100k] [--sections parse,load,...] [--no-shared] [--fresh-cache]`: generates synthetic
 // corpora, runs every section of bench/sections on each, prints a table on stderr-free stdout and the
 // JSON (also written to bench/results/latest.json). Each figure sits next to its naive baseline,
 // measured in the same run.
@@ -14,7 +14,7 @@ import {loadArticles} from '../src/cli/load.js';
 import {round} from './measure.js';
 import {buildCorpusForBench} from './corpus.js';
 import {memoryChild} from './sections/memory.js';
-import {BENCH_CACHE_VERSION, type BenchCorpus, type BenchFigure, type SectionContext} from './sections/types.js';
+import {BENCH_CACHE_VERSION, benchCacheDir, type BenchCorpus, type BenchFigure, type SectionContext} from './sections/types.js';
 import type {Article} from '../src/types.js';
 import type {Corpus} from '../src/corpus/types.js';
 
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === '--child') return memoryChild(process.argv[3]!, process.argv[4]!, process.argv[5]!);
   const {values} = parseArgs({
     args: process.argv.slice(2),
-    options: {sizes: {type: 'string'}, sections: {type: 'string'}, 'no-shared': {type: 'boolean'}, out: {type: 'string'}},
+    options: {sizes: {type: 'string'}, sections: {type: 'string'}, 'no-shared': {type: 'boolean'}, out: {type: 'string'}, 'fresh-cache': {type: 'boolean'}},
     allowPositionals: false,
   });
   const sizes = (values.sizes ?? '1k,10k,100k').split(',').map(parseSize);
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
   const log = (m: string): void => void process.stderr.write(`bench: ${m}\n`);
   const scratchRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-scratch-'));
   const started = Date.now();
+  const loadAtStart = os.loadavg();
 
   const corpora: BenchCorpus[] = [];
   const shared = path.resolve(root, '..', 'shared', 'corpus');
@@ -76,7 +77,10 @@ async function main(): Promise<void> {
   } else log('../shared/corpus absent or --no-shared: real-news parse throughput not measured');
   for (const n of sizes) {
     const {dir, bytes} = syntheticCorpus(n, log);
-    corpora.push({label: label(n), count: n, dir, bytes, synthetic: true});
+    const corpus: BenchCorpus = {label: label(n), count: n, dir, bytes, synthetic: true};
+    const kept = benchCacheDir(corpus);
+    if (kept && values['fresh-cache']) fs.rmSync(kept, {recursive: true, force: true});
+    corpora.push(corpus);
   }
 
   const rows: Row[] = [];
@@ -85,7 +89,8 @@ async function main(): Promise<void> {
       let articles: Promise<readonly Article[]> | undefined;
       let built: Promise<Corpus> | undefined;
       let scratchN = 0;
-      const cacheDir = path.join(scratchRoot, `${corpus.label}-cache`);
+      // Big corpora keep their cache between runs (a cold parse of 100k takes many minutes); others start empty.
+      const cacheDir = benchCacheDir(corpus) ?? path.join(scratchRoot, `${corpus.label}-cache`);
       const ctx: SectionContext = {
         corpus,
         cacheDir,
@@ -127,7 +132,9 @@ async function main(): Promise<void> {
 
   const result = {
     date: new Date().toISOString(),
-    machine: {cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? null, memoryGb: round(os.totalmem() / 2 ** 30), node: process.version},
+    machine: {cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? null, memoryGb: round(os.totalmem() / 2 ** 30), node: process.version,
+      // Other work on the machine inflates every wall-clock figure: the 1, 5 and 15 minute load averages.
+      loadAverageAtStart: loadAtStart.map(round), loadAverageAtEnd: os.loadavg().map(round)},
     corpora: corpora.map((c) => ({label: c.label, articles: c.count, mb: round(c.bytes / 1048576), synthetic: c.synthetic})),
     seconds: round((Date.now() - started) / 1000),
     results: rows,

@@ -9,6 +9,16 @@ import type {Corpus} from '../../src/corpus/types.js';
  *  default key, a fingerprint of the parser bundle) must not turn a warm measurement into a cold one. */
 export const BENCH_CACHE_VERSION = 'bench';
 
+/** Above this many articles a corpus's cache is kept between runs (beside the corpus, in the temp dir) instead of
+ *  being built cold in every run: a cold parse of 100k articles takes many minutes on two cores. The load section
+ *  then times the cold load on a sample and scales it. Delete the folder (or pass --fresh-cache) to rebuild it. */
+export const KEEP_CACHE_ABOVE = 20_000;
+
+/** The kept cache folder of a big synthetic corpus, or undefined for a corpus whose cache lives only for the run. */
+export function benchCacheDir(corpus: BenchCorpus): string | undefined {
+  return corpus.synthetic && corpus.count > KEEP_CACHE_ABOVE ? `${corpus.dir}.cache` : undefined;
+}
+
 /** One synthetic corpus the runner generated on disk for this run. */
 export interface BenchCorpus {
   /** `1k`, `10k`, `100k`, or `shared` for ../shared/corpus. */

@@ -129,6 +129,12 @@ class LazyBody {
   }
 }
 
+/** Whether an article's body has been read (false for one whose body was never needed, true for one parsed now). */
+export function hasReadBody(article: Article): boolean {
+  const lazy = (article as Partial<Lazy<Article>>)[BODY];
+  return lazy === undefined || lazy.value !== undefined;
+}
+
 function hide(target: object, body: LazyBody): void {
   Object.defineProperty(target, BODY, {value: body, enumerable: false, writable: false, configurable: false});
 }
