@@ -19,9 +19,17 @@ export interface EncodedResult {
   body: Uint8Array | null;
 }
 
-/** Reads an article's body when first needed; null when it cannot (damaged and the file gone). */
+/** Where a body lies in its shard's bodies file. */
+export interface BodySpan {
+  offset: number;
+  length: number;
+  crc: number;
+}
+
+/** Reads bodies when first needed (one per shard); null when it cannot (damaged and the file gone). */
 export interface BodySource {
-  load(): Body | null;
+  /** `file`: the article file the body stands for (parsed again if the bytes are damaged). */
+  load(span: BodySpan, file: string): Body | null;
 }
 
 export interface Body {
@@ -122,9 +130,9 @@ type Lazy<T> = T & {[BODY]: LazyBody};
 /** The per-article state behind the lazy accessors. */
 class LazyBody {
   value: Body | null | undefined;
-  constructor(readonly source: BodySource, readonly quotes: Quote[]) {}
+  constructor(readonly source: BodySource, readonly span: BodySpan, readonly file: string, readonly quotes: Quote[]) {}
   get(): Body {
-    if (this.value === undefined) this.value = this.source.load();
+    if (this.value === undefined) this.value = this.source.load(this.span, this.file);
     return this.value ?? {paragraphs: [], quotes: []};
   }
 }
@@ -216,7 +224,7 @@ function parseError(x: Record<string, unknown>): ParseError {
 
 /** A head (already JSON-parsed) to its result; with `body` the body is given, else it is read lazily from `source`.
  *  Throws on a record of the wrong shape. */
-function fromHead(value: unknown, t: StringSource, body: Body | null, source: BodySource | null): CachedResult {
+function fromHead(value: unknown, t: StringSource, body: Body | null, lazy: {source: BodySource; span: BodySpan | null; file: string} | null): CachedResult {
   if (!Array.isArray(value)) return value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : fail();
   const h = value;
   const rows = arr(h[9]);
@@ -235,20 +243,21 @@ function fromHead(value: unknown, t: StringSource, body: Body | null, source: Bo
   article.words = num(h[11]);
   article.warnings = list(t, h[12]);
   if (!body) {
-    const lazy = new LazyBody(source!, quotes);
-    hide(article, lazy);
+    if (!lazy?.span) fail();
+    const at = new LazyBody(lazy.source, lazy.span, lazy.file, quotes);
+    hide(article, at);
     for (const q of quotes) {
-      hide(q, lazy);
+      hide(q, at);
       Object.defineProperty(q, 'text', textAccessor);
     }
   }
   return article;
 }
 
-/** A head's text to its result, the body read lazily from `source`; null when the record is malformed. */
-export function decodeHead(text: string, t: StringSource, source: BodySource): CachedResult | null {
+/** A head's text to its result, the body read lazily from `source` at `span`; null when the record is malformed. */
+export function decodeHead(text: string, t: StringSource, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
   try {
-    return fromHead(JSON.parse(text), t, null, source);
+    return fromHead(JSON.parse(text), t, null, {source, span, file});
   } catch {
     return null;
   }

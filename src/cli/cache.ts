@@ -311,17 +311,17 @@ function readSpan(fd: number, span: Span): Buffer | null {
   return zlib.crc32(bytes) === span.crc ? bytes : null;
 }
 
-/** An article's body in a bodies file; parsed again from its file if the bytes turn out damaged. */
-class ShardBody implements BodySource {
-  constructor(private readonly fd: number, private readonly span: Span, private readonly file: string, private readonly reparse: Reparse) {}
-  load(): Body | null {
+/** The bodies of a shard; one parsed again from its file if its bytes turn out damaged. */
+class ShardBodies implements BodySource {
+  constructor(private readonly fd: number, private readonly reparse: Reparse) {}
+  load(span: Span, file: string): Body | null {
     let bytes: Buffer | null = null;
     try {
-      bytes = readSpan(this.fd, this.span);
+      bytes = readSpan(this.fd, span);
     } catch {
       // closed or unreadable: parse again
     }
-    return (bytes && decodeBody(bytes)) ?? this.reparse(this.file);
+    return (bytes && decodeBody(bytes)) ?? this.reparse(file);
   }
 }
 
@@ -472,10 +472,12 @@ export class ArticleCache {
       let bodyFd: number;
       let bodySize: number;
       let strings: StringTable;
+      let bodies: ShardBodies;
       try {
         strings = this.strings(shard, interner);
         bodyFd = shardFd(path.join(this.dir, shard + BODIES));
         bodySize = fs.fstatSync(bodyFd).size;
+        bodies = new ShardBodies(bodyFd, reparse);
         heads = new HeadsReader(path.join(this.dir, shard + HEADS), list.reduce((n, r) => n + r.loc.head.length + 1, 0));
       } catch {
         for (const r of list) damaged.push(r.request.index), bad.add(r.loc);
@@ -485,7 +487,7 @@ export class ArticleCache {
         for (const {request, loc} of list) {
           // The body's range is checked now (its bytes when first read), so a truncated bodies file is caught at load.
           const text = !loc.body || fits(loc.body, bodySize) ? heads.head(loc.head) : null;
-          const result = text === null ? null : decodeHead(text, strings, loc.body ? new ShardBody(bodyFd, loc.body, request.file, reparse) : NO_BODY);
+          const result = text === null ? null : decodeHead(text, strings, bodies, loc.body, request.file);
           if (!result || ('kind' in result) !== (loc.body === null)) {
             damaged.push(request.index), bad.add(loc);
             continue;
@@ -578,6 +580,3 @@ export class ArticleCache {
     }
   }
 }
-
-/** The body source of a ParseError (it has none). */
-const NO_BODY: BodySource = {load: () => null};
