@@ -3,7 +3,7 @@ import type {Corpus} from '../corpus/types.js';
 import type {AppEnv} from '../state/app/types.js';
 import type {ReadingStore} from '../state/store.js';
 import {helpLines} from './keymap.js';
-import {leaderQuotes, memo, pickerPeople, quoteLine, readerLines, summaryLines} from './model.js';
+import {leaderQuotes, memo, pickerPeople, quoteLine, readerLines, readerQuotes, summaryLines} from './model.js';
 
 export function createEnv(corpus: Corpus, store: ReadingStore, failures: () => number): AppEnv {
   const pickers = memo<readonly string[]>(64);
@@ -27,7 +27,13 @@ export function createEnv(corpus: Corpus, store: ReadingStore, failures: () => n
     quoteTarget(articleId, personId, index, width) {
       const ref = quotes(articleId, personId)[index];
       const article = ref && corpus.byId.get(ref.articleId);
-      return ref && article ? {articleId: ref.articleId, line: quoteLine(article, ref.index, width)} : null;
+      if (!ref || !article) return null;
+      const quote = readerQuotes(article, width).findIndex((q) => q.index === ref.index);
+      return {articleId: ref.articleId, line: quoteLine(article, ref.index, width), quote: quote >= 0 ? quote : null};
+    },
+    readerQuoteLines(id, width) {
+      const article = corpus.byId.get(id);
+      return article ? readerQuotes(article, width).map((q) => q.line) : [];
     },
     relatedIds: (id) => related(id, () => corpus.related(id).map((r) => r.id)),
     readerLineCount(id, width) {

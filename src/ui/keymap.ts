@@ -17,7 +17,12 @@ export interface Binding {
   contexts: readonly KeyContext[];
   /** Status-bar priority in these contexts (lower first); absent: help only. */
   hintIn?: Partial<Record<KeyContext, number>>;
+  /** Key names this binding takes besides `keys` (`keys` then only names them for people: `1-9`). */
+  match?: (name: string) => boolean;
 }
+
+/** The leader picker's row for a digit key (`1` -> 0), or null. */
+export const digitRow = (name: string): number | null => (/^[1-9]$/.test(name) ? Number(name) - 1 : null);
 
 const ALL: readonly KeyContext[] = ['browse', 'search', 'reader', 'overlay'];
 const MOVING: readonly KeyContext[] = ['browse', 'reader', 'overlay'];
@@ -39,8 +44,9 @@ export const KEYMAP: readonly Binding[] = [
   {command: 'nextUnread', keys: ['n'], hint: 'next unread', help: 'next unread article', contexts: ['browse', 'reader'], hintIn: {list: 6, reader: 7}},
   {command: 'prevUnread', keys: ['N'], hint: 'prev unread', help: 'previous unread article', contexts: ['browse', 'reader']},
   {command: 'leaderPicker', keys: ['l'], hint: 'leaders', help: "jump to the leader picker (who said what)", contexts: ['browse', 'reader'], hintIn: {list: 7, summary: 2, reader: 8}},
-  {command: 'nextQuote', keys: [']'], hint: 'next quote', help: "next quote of the picked leader", contexts: ['browse', 'reader'], hintIn: {quotes: 2}},
-  {command: 'prevQuote', keys: ['['], hint: 'prev quote', help: 'previous quote of the picked leader', contexts: ['browse', 'reader'], hintIn: {quotes: 3}},
+  {command: 'pickLeader', keys: ['1-9'], match: (name) => digitRow(name) !== null, hint: 'pick', help: 'in the quotes pane: pick the leader on that row of the picker', contexts: ['quotes'], hintIn: {quotes: 0.5}},
+  {command: 'nextQuote', keys: [']'], hint: 'next quote', help: "next quote: in the reader, the next one in the text; elsewhere, the picked leader's next", contexts: ['browse', 'reader'], hintIn: {quotes: 2, reader: 2.5}},
+  {command: 'prevQuote', keys: ['['], hint: 'prev quote', help: 'previous quote (in the reader: in the text; elsewhere: of the picked leader)', contexts: ['browse', 'reader'], hintIn: {quotes: 3}},
   {command: 'focusRelated', keys: ['r'], hint: 'related', help: 'focus the related articles', contexts: ['browse', 'reader'], hintIn: {list: 8, summary: 3}},
   {command: 'failures', keys: ['f'], hint: 'failures', help: 'list the files that failed to load, with reasons', contexts: ['browse', 'overlay']},
   {command: 'help', keys: ['?'], hint: 'help', help: 'show or hide this help', contexts: ['browse', 'reader', 'overlay'], hintIn: {list: 9, summary: 9, quotes: 9, related: 9, reader: 10, overlay: 3}},
@@ -92,7 +98,7 @@ export function commandFor(name: string, contexts: readonly KeyContext[]): Comma
   if (ALWAYS[name]) return ALWAYS[name]!;
   // In a text box a character types; only named keys (Esc, Enter, arrows...) run commands.
   if (contexts.includes('search') && Array.from(name).length === 1) return null;
-  for (const b of KEYMAP) if (b.keys.includes(name) && b.contexts.some((c) => contexts.includes(c))) return b.command;
+  for (const b of KEYMAP) if ((b.keys.includes(name) || b.match?.(name)) && b.contexts.some((c) => contexts.includes(c))) return b.command;
   return null;
 }
 

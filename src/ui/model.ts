@@ -85,6 +85,45 @@ export function quoteLine(article: Article, quoteIndex: number, width: number): 
   return Math.max(0, lines.findIndex((l) => l.paragraph === q.paragraph));
 }
 
+export interface ReaderQuote {
+  /** Index into article.quotes. */
+  index: number;
+  /** Reader line where it opens. */
+  line: number;
+}
+
+const readerQuotesMemo = memo<readonly ReaderQuote[]>(32);
+
+/** The quotes the reader highlights, in reading order (what `]` and `[` step through there). */
+export function readerQuotes(article: Article, width: number): readonly ReaderQuote[] {
+  return readerQuotesMemo(`${article.id}:${width}`, () =>
+    article.quotes
+      .map((q, index) => ({index, q}))
+      .filter(({q}) => q.paragraph >= 0)
+      .sort((a, b) => a.q.paragraph - b.q.paragraph || a.q.paraStart - b.q.paraStart)
+      .map(({index}) => ({index, line: quoteLine(article, index, width)})),
+  );
+}
+
+/** A reader line with the words of one quote ([start, end) in its paragraph) marked strong. */
+export function emphasise(line: ReaderLine, start: number, end: number): Line {
+  const from = start - line.start;
+  const to = end - line.start;
+  const out: Line = [];
+  let at = 0;
+  for (const s of line.line) {
+    const a = at;
+    const b = at + s.text.length;
+    at = b;
+    const cutFrom = Math.max(a, Math.min(b, from));
+    const cutTo = Math.max(cutFrom, Math.min(b, to));
+    if (cutFrom > a) out.push({...s, text: s.text.slice(0, cutFrom - a)});
+    if (cutTo > cutFrom) out.push({...s, text: s.text.slice(cutFrom - a, cutTo - a), strong: true});
+    if (b > cutTo) out.push({...s, text: s.text.slice(cutTo - a)});
+  }
+  return out;
+}
+
 /** Chips (`Fumio Kishida`, `North Korea`) laid out in lines of at most `width` columns. */
 export function chipLines(items: ReadonlyArray<{text: string; role: Paint}>, width: number): Line[] {
   const lines: Line[] = [];

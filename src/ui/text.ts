@@ -88,6 +88,8 @@ export function wrap(text: string, columns: number): WrappedLine[] {
 export interface Segment<R extends string = string> {
   text: string;
   role: R | null;
+  /** Drawn emphasised over its role (the focused quote in the reader). */
+  strong?: boolean;
 }
 
 /** Splits `text` into segments, giving `role` to the [start, end) ranges (sorted, may overlap the ends). */
@@ -126,7 +128,7 @@ export function truncateSegments<R extends string>(segments: readonly Segment<R>
       text += segment;
       left -= sw;
     }
-    if (text) out.push({text, role: s.role});
+    if (text) out.push({...s, text});
     break;
   }
   out.push({text: '…', role: null});

@@ -32,6 +32,8 @@ export function initialState(options: InitialOptions, env: AppEnv): AppState {
     quotes: {index: 0, picked: null, quote: 0},
     relatedIndex: 0,
     reader: null,
+    stale: false,
+    refresh: false,
     quitting: false,
   };
   const at = options.lastArticle ? options.ids.indexOf(options.lastArticle) : -1;
@@ -74,13 +76,13 @@ function moveCursor(state: AppState, to: number, env: AppEnv, mode: 'keep' | 'ce
 /** The article the article commands (star, read) act on: the open one, else the selected one. */
 const target = (state: AppState): string | null => state.reader?.id ?? state.selectedId;
 
-function openReader(state: AppState, id: string, env: AppEnv, effects: Effect[], line?: number): AppState {
+function openReader(state: AppState, id: string, env: AppEnv, effects: Effect[], line?: number, quote: number | null = null): AppState {
   let next = state;
   const index = state.ids.indexOf(id);
   if (index >= 0) next = moveCursor(next, index, env);
   const max = Math.max(0, env.readerLineCount(id, next.layout.readerWidth) - next.layout.readerRows);
   if (!env.flags(id).read) effects.push({kind: 'setRead', id, read: true});
-  return {...next, view: 'reader', overlay: null, reader: {id, scroll: clamp(line ?? env.position(id), 0, max)}};
+  return {...next, view: 'reader', overlay: null, reader: {id, scroll: clamp(line ?? env.position(id), 0, max), quote}};
 }
 
 function findUnread(state: AppState, from: number, step: 1 | -1, env: AppEnv): number {
@@ -134,7 +136,30 @@ function pickLeader(state: AppState, index: number, env: AppEnv, effects: Effect
   return {...state, focus: 'quotes', quotes: {index, picked: person, quote: 0}};
 }
 
+/** Lines of context kept above a quote stepped to in the reader. */
+const QUOTE_CONTEXT = 2;
+
+/** In the reader, `]`/`[` step through the quotes in the text: from the one stepped to, or from
+ *  what is on screen; the quote is scrolled into view (with context above) and highlighted. */
+function stepReaderQuote(state: AppState, delta: 1 | -1, env: AppEnv): AppState {
+  const r = state.reader!;
+  const {readerRows, readerWidth} = state.layout;
+  const lines = env.readerQuoteLines(r.id, readerWidth);
+  if (lines.length === 0) return state;
+  let to: number;
+  if (r.quote !== null) to = clamp(r.quote + delta, 0, lines.length - 1);
+  else if (delta > 0) to = lines.findIndex((l) => l >= r.scroll);
+  else to = lines.findLastIndex((l) => l < r.scroll + readerRows);
+  if (to < 0) return state;
+  const line = lines[to]!;
+  const max = Math.max(0, env.readerLineCount(r.id, readerWidth) - readerRows);
+  const visible = line >= r.scroll && line < r.scroll + readerRows - 1;
+  const scroll = visible ? r.scroll : clamp(line - QUOTE_CONTEXT, 0, max);
+  return {...state, reader: {...r, scroll, quote: to}};
+}
+
 function stepQuote(state: AppState, delta: 1 | -1, env: AppEnv, effects: Effect[]): AppState {
+  if (state.view === 'reader' && state.reader && !state.overlay) return stepReaderQuote(state, delta, env);
   const id = state.selectedId;
   if (!id) return state;
   let next: AppState = {...state, view: 'browse', reader: null, focus: 'quotes', lastPane: 'quotes'};
@@ -207,12 +232,12 @@ function command(state: AppState, name: CommandName, env: AppEnv, effects: Effec
       if (state.overlay) return state;
       if (state.view === 'reader') return state;
       const id = state.selectedId;
-      if (state.focus === 'search') return {...state, focus: 'list', lastPane: 'list'};
+      if (state.focus === 'search') return {...state, focus: 'list', lastPane: 'list', refresh: state.stale};
       if (!id) return state;
       if (state.focus === 'quotes') {
         if (state.quotes.picked === null) return pickLeader(state, state.quotes.index, env, effects);
         const t = env.quoteTarget(id, state.quotes.picked, state.quotes.quote, layout.readerWidth);
-        return t ? openReader(state, t.articleId, env, effects, t.line) : state;
+        return t ? openReader(state, t.articleId, env, effects, t.line, t.quote) : state;
       }
       if (state.focus === 'related') {
         const rel = env.relatedIds(id)[state.relatedIndex];
@@ -236,6 +261,8 @@ function command(state: AppState, name: CommandName, env: AppEnv, effects: Effec
       if (state.view === 'reader') return openReader(state, state.ids[found]!, env, effects);
       return {...moveCursor(state, found, env), focus: state.focus === 'search' ? 'list' : state.focus};
     }
+    case 'pickLeader':
+      return state.selectedId && !state.overlay ? pickLeader({...state, view: 'browse', reader: null}, state.quotes.index, env, effects) : state;
     case 'leaderPicker':
       if (!state.selectedId) return state;
       return {...state, view: 'browse', reader: null, overlay: null, focus: 'quotes', lastPane: 'quotes', quotes: {...state.quotes, picked: null, quote: 0}};
@@ -257,9 +284,9 @@ function edit(state: AppState, change: (text: string) => string): AppState {
 
 function results(state: AppState, action: Extract<Action, {type: 'results'}>, env: AppEnv): AppState {
   if (action.query !== state.query) return state; // stale: the query changed since
-  if (action.error) return {...state, resultsQuery: action.query, queryError: action.error};
+  if (action.error) return {...state, resultsQuery: action.query, queryError: action.error, refresh: false};
   const changed = action.query !== state.resultsQuery;
-  const next: AppState = {...state, ids: action.ids, resultsQuery: action.query, queryError: null};
+  const next: AppState = {...state, ids: action.ids, resultsQuery: action.query, queryError: null, stale: false, refresh: false};
   const count = action.ids.length;
   if (changed && action.query.trim() !== '') {
     // A new query: the best match goes on top, selected.
@@ -286,7 +313,8 @@ function reduce(state: AppState, action: Action, env: AppEnv, effects: Effect[])
     case 'results':
       return results(state, action, env);
     case 'pickLeader':
-      return pickLeader(state, action.index, env, effects);
+      if (state.overlay || !state.selectedId) return state;
+      return pickLeader({...state, view: 'browse', reader: null, lastPane: 'quotes'}, action.index, env, effects);
     case 'layout': {
       const next = {...state, layout: action.layout};
       const moved = moveCursor(next, next.cursor, env);
@@ -298,6 +326,9 @@ function reduce(state: AppState, action: Action, env: AppEnv, effects: Effect[])
   }
 }
 
+/** A query whose results depend on reading flags (is:unread, -is:starred). */
+const FLAG_QUERY = /(^|[\s(-])is:/i;
+
 /** One step: the next state and what the shell must do (save state, quit). */
 export function step(state: AppState, action: Action, env: AppEnv): Step {
   const effects: Effect[] = [];
@@ -307,6 +338,10 @@ export function step(state: AppState, action: Action, env: AppEnv): Step {
   if (next.query !== state.query) patch.lastQuery = next.query;
   if (next.focus !== state.focus && next.focus !== 'search') patch.focusedPane = next.focus;
   if (Object.keys(patch).length) effects.push({kind: 'setGlobal', patch});
+  // A flag changed under a query that filters on flags: keep the rows, say the list is stale.
+  if (!next.stale && FLAG_QUERY.test(next.resultsQuery) && effects.some((e) => e.kind === 'setRead' || e.kind === 'setStarred')) {
+    return {state: {...next, stale: true}, effects};
+  }
   if (next.reader && next.reader.id === state.reader?.id && next.reader.scroll !== state.reader.scroll) {
     effects.push({kind: 'setPosition', id: next.reader.id, position: next.reader.scroll});
   }

@@ -26,6 +26,7 @@ export const COMMANDS = [
   'nextUnread',
   'prevUnread',
   'leaderPicker',
+  'pickLeader',
   'nextQuote',
   'prevQuote',
   'focusRelated',
@@ -81,7 +82,13 @@ export interface AppState {
   summaryScroll: number;
   quotes: QuotesState;
   relatedIndex: number;
-  reader: {id: string; scroll: number} | null;
+  /** The open article: its scroll line and the quote `]`/`[` stepped to (position in reading order). */
+  reader: {id: string; scroll: number; quote: number | null} | null;
+  /** Reading flags changed under a query that filters on them (is:unread): the list is as of the
+   *  search, kept so the row under the cursor does not vanish; Enter in the search box refreshes. */
+  stale: boolean;
+  /** Asks the shell to run the search again for the same query (clears `stale`). */
+  refresh: boolean;
   quitting: boolean;
 }
 
@@ -119,7 +126,9 @@ export interface AppEnv {
   /** Quotes the quotes pane lists for a leader picked in an article (this article, then the rest). */
   quoteCount(articleId: string, personId: string): number;
   /** The article and reader line of one of those quotes, for opening it. */
-  quoteTarget(articleId: string, personId: string, index: number, width: number): {articleId: string; line: number} | null;
+  quoteTarget(articleId: string, personId: string, index: number, width: number): {articleId: string; line: number; quote: number | null} | null;
+  /** Reader lines where the article's quotes open, in reading order (what `]`/`[` step through in the reader). */
+  readerQuoteLines(id: string, width: number): readonly number[];
   relatedIds(id: string): readonly string[];
   readerLineCount(id: string, width: number): number;
   summaryLineCount(id: string, width: number): number;

@@ -51,6 +51,7 @@ export function App({corpus, engine, store, failures, columns, rows, onQuit}: Ap
       <Reader
         article={reading}
         scroll={state.reader.scroll}
+        quote={state.reader.quote}
         starred={env.flags(reading.id).starred}
         textWidth={frame.layout.readerWidth}
         left={frame.readerLeft}
@@ -59,7 +60,7 @@ export function App({corpus, engine, store, failures, columns, rows, onQuit}: Ap
       />
     );
   } else {
-    screen = <Browse corpus={corpus} env={env} state={state} results={results} frame={frame} />;
+    screen = <Browse corpus={corpus} env={env} state={state} results={results} frame={frame} version={storeVersion} />;
   }
   const focus = state.focus === 'quotes' && state.quotes.picked === null ? 'quotes' : state.focus;
   return (
@@ -71,6 +72,7 @@ export function App({corpus, engine, store, failures, columns, rows, onQuit}: Ap
         unread={unread}
         query={state.resultsQuery}
         queryError={state.queryError}
+        stale={state.stale}
         failures={failures.length}
         warnings={store.warnings}
         hints={hintsFor(contextsOf({...state, focus}))}

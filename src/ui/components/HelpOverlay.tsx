@@ -1,9 +1,10 @@
 // The help overlay, generated from the keymap, filtered as you type after `/`.
-import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {helpLines} from '../keymap.js';
+import {paint, paintText, paneTitle} from '../paint.js';
+import {fit} from '../text.js';
 import {useTheme} from '../theme.js';
-import {fit, truncate} from '../text.js';
-import {PaneTitle} from './PaneTitle.js';
+import {Lines} from './Line.js';
 
 interface Props {
   filter: string;
@@ -13,26 +14,16 @@ interface Props {
   height: number;
 }
 
-export function HelpOverlay({filter, typing, scroll, width, height}: Props) {
+export const HelpOverlay = memo(function HelpOverlay({filter, typing, scroll, width, height}: Props) {
   const theme = useTheme();
   const lines = helpLines(filter);
   const rows = Math.max(1, height - 2);
   const keyWidth = Math.min(18, Math.max(8, Math.floor(width / 4)));
-  return (
-    <Box flexDirection="column" height={height} overflow="hidden">
-      <PaneTitle title="Help: keys" detail={`${lines.length} shown · Esc closes`} focused width={width} />
-      <Text wrap="truncate-end">
-        <Text {...theme.roles.key}> / </Text>
-        {filter || typing ? <Text>{filter}</Text> : <Text {...theme.roles.muted}>filter the keys</Text>}
-        {typing ? <Text inverse> </Text> : null}
-      </Text>
-      {lines.length === 0 ? <Text {...theme.roles.muted}>{truncate(` No key matches “${filter}”.`, width)}</Text> : null}
-      {lines.slice(scroll, scroll + rows).map((l) => (
-        <Text key={l.keys + l.help} wrap="truncate-end">
-          <Text {...theme.roles.key}>{' ' + fit(l.keys, keyWidth)}</Text>
-          <Text>{truncate(l.help, Math.max(1, width - keyWidth - 2))}</Text>
-        </Text>
-      ))}
-    </Box>
-  );
-}
+  const out = [
+    paneTitle(theme, 'Help: keys', `${lines.length} shown · Esc closes`, true, width),
+    paint(theme, [{text: ' / ', role: 'key'}, filter || typing ? {text: filter, role: null} : {text: 'filter the keys', role: 'muted'}, {text: typing ? ' ' : '', role: 'selected'}], width),
+  ];
+  if (lines.length === 0) out.push(paintText(theme, ` No key matches “${filter}”.`, 'muted', width));
+  for (const l of lines.slice(scroll, scroll + rows)) out.push(paint(theme, [{text: ' ' + fit(l.keys, keyWidth), role: 'key'}, {text: l.help, role: null}], width));
+  return <Lines lines={out} height={height} width={width} />;
+});

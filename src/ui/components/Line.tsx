@@ -1,47 +1,34 @@
-// Draws one line of painted segments, cut to a width in display columns, optionally padded so a
-// selection bar spans the whole row.
-import {Text} from 'ink';
-import type {Line as LineData, Paint} from '../model.js';
-import {useTheme, type Style, type Theme} from '../theme.js';
-import {truncateSegments, width as displayWidth} from '../text.js';
-
-export function styleOf(theme: Theme, paint: Paint | null | undefined): Style {
-  if (!paint) return {};
-  if (paint.startsWith('speaker')) {
-    const n = Number(paint.slice(7));
-    return theme.speakers[n % theme.speakers.length]!;
-  }
-  return theme.roles[paint as keyof Theme['roles']] ?? {};
-}
+// Draws pre-painted lines (see paint.ts): ONE Ink <Text> per screen line, exactly `height` rows
+// (blank rows filled), so a pane keeps its size without Ink clipping (which re-measures and
+// slices every line of every frame).
+import {Box, Text} from 'ink';
+import {memo} from 'react';
 
 interface Props {
-  line: LineData;
+  lines: readonly string[];
+  /** Rows to take: longer content is cut, shorter is padded with blank rows. */
+  height: number;
+  /** Columns to take (the pane's width). */
   width: number;
-  /** Style of the whole line (selection bar). */
-  base?: Paint | null;
-  /** Pad with spaces to the full width (so a selection bar spans the row). */
-  pad?: boolean;
+  /** Blank columns left of the text. */
+  left?: number;
 }
 
-export function Line({line, width, base, pad}: Props) {
-  const theme = useTheme();
-  const segments = truncateSegments(line, width);
-  const used = segments.reduce((n, s) => n + displayWidth(s.text), 0);
-  // An empty line still takes its row (Ink drops empty text).
-  const filler = pad && used < width ? ' '.repeat(width - used) : used === 0 ? ' ' : '';
+export const Lines = memo(function Lines({lines, height, width, left = 0}: Props) {
+  const rows = [];
+  for (let i = 0; i < height; i++) {
+    // An empty line still takes its row (Ink drops empty text).
+    rows.push(<Text key={i}>{lines[i] || ' '}</Text>);
+  }
   return (
-    <Text wrap="truncate-end" {...styleOf(theme, base)}>
-      {segments.map((s, i) => (
-        <Text key={i} {...styleOf(theme, s.role)}>
-          {s.text}
-        </Text>
-      ))}
-      {filler}
-    </Text>
+    <Box flexDirection="column" width={width} height={height} paddingLeft={left} flexShrink={0}>
+      {rows}
+    </Box>
   );
-}
+}, sameLines);
 
-/** Text in one role, cut to a width. */
-export function Styled({text, role, width}: {text: string; role?: Paint | null; width: number}) {
-  return <Line line={[{text, role: role ?? null}]} width={width} />;
+function sameLines(a: Props, b: Props): boolean {
+  if (a.height !== b.height || a.width !== b.width || a.left !== b.left || a.lines.length !== b.lines.length) return false;
+  for (let i = 0; i < a.lines.length; i++) if (a.lines[i] !== b.lines[i]) return false;
+  return true;
 }

@@ -1,16 +1,15 @@
-// Who said what: a leader picker (ink-select-input, drawn from the reducer's state), then the
-// picked leader's quotes in this article and across all loaded articles, each with its cue and
-// paragraph; the selected quote kept in view.
-import {Box, Text} from 'ink';
-import SelectInput from 'ink-select-input';
+// Who said what: a leader picker (numbered: a digit picks at once), then the picked leader's
+// quotes in this article and across all loaded articles, each with its cue and paragraph; the
+// selected quote kept in view.
+import {memo, type ReactElement} from 'react';
 import type {Corpus, QuoteRef} from '../../corpus/types.js';
 import type {QuotesState} from '../../state/app/types.js';
 import type {Article} from '../../types.js';
 import {leaderQuotes, type Line as LineData} from '../model.js';
-import {useTheme} from '../theme.js';
+import {paint, paintText, paneTitle} from '../paint.js';
 import {truncate, wrap} from '../text.js';
-import {Line, Styled} from './Line.js';
-import {PaneTitle} from './PaneTitle.js';
+import {useTheme} from '../theme.js';
+import {Lines} from './Line.js';
 
 interface Props {
   corpus: Corpus;
@@ -21,6 +20,9 @@ interface Props {
   width: number;
   height: number;
 }
+
+/** Rows of the picker a digit can pick (1-9). */
+export const PICKER_DIGITS = 9;
 
 function quoteBlock(corpus: Corpus, ref: QuoteRef, here: boolean, selected: boolean, width: number): LineData[] {
   const text = wrap(`“${ref.quote.text}”`, width - 2);
@@ -36,46 +38,39 @@ function quoteBlock(corpus: Corpus, ref: QuoteRef, here: boolean, selected: bool
   return lines;
 }
 
-export function QuotesPane({corpus, article, leaders, quotes, focused, width, height}: Props) {
+export const QuotesPane = memo(function QuotesPane({corpus, article, leaders, quotes, focused, width, height}: Props) {
   const theme = useTheme();
   const body = Math.max(0, height - 1);
   const inner = Math.max(1, width - 1);
-  const title = (detail?: string) => <PaneTitle title="Quotes" detail={detail} focused={focused} width={width} />;
-  const frame = (detail: string | undefined, content: React.ReactNode) => (
-    <Box flexDirection="column" height={height} overflow="hidden">
-      {title(detail)}
-      <Box flexDirection="column" paddingLeft={1} height={body} overflow="hidden">
-        {content}
-      </Box>
-    </Box>
+  const pane = (detail: string | undefined, lines: readonly LineData[], selected = -1): ReactElement => (
+    <Lines
+      lines={[paneTitle(theme, 'Quotes', detail, focused, width), ...lines.map((l, i) => ' ' + paint(theme, l, inner, {base: i === selected ? 'selected' : null, pad: i === selected}))]}
+      height={height}
+      width={width}
+    />
   );
-  if (!article) return frame(undefined, null);
-  if (leaders.length === 0) return frame(undefined, <Styled text="Nobody is quoted and no leader is named in this article." role="muted" width={inner} />);
+  if (!article) return pane(undefined, []);
+  if (leaders.length === 0) return pane(undefined, [[{text: 'Nobody is quoted and no leader is named in this article.', role: 'muted'}]]);
   if (quotes.picked === null) {
-    const items = leaders.map((id) => {
+    const top = Math.max(0, Math.min(quotes.index - body + 1, leaders.length - body));
+    const rows = leaders.slice(top, top + body).map((id, i): LineData => {
+      const n = top + i;
       const p = corpus.personById.get(id);
       const {here, elsewhere} = leaderQuotes(corpus, article.id, id);
       const role = p?.role ? `, ${p.role}` : '';
-      return {key: id, value: id, label: truncate(`${p?.name ?? id}${role} · ${here.length} here, ${here.length + elsewhere.length} in all`, inner - 2)};
+      return [
+        {text: n === quotes.index && focused ? '▸ ' : '  ', role: 'key'},
+        {text: n < PICKER_DIGITS ? `${n + 1} ` : '  ', role: 'key'},
+        {text: `${p?.name ?? id}${role} · ${here.length} here, ${here.length + elsewhere.length} in all`, role: null},
+      ];
     });
-    return frame(
-      focused ? 'pick a leader: j/k, Enter' : 'l to pick a leader',
-      <SelectInput
-        key={`${article.id}:${quotes.index}`}
-        items={items}
-        isFocused={false}
-        initialIndex={quotes.index}
-        limit={Math.max(1, body)}
-        indicatorComponent={({isSelected}) => <Text {...theme.roles.key}>{isSelected && focused ? '▸ ' : '  '}</Text>}
-        itemComponent={({isSelected, label}) => <Text {...(isSelected && focused ? theme.roles.selected : {})}>{label}</Text>}
-      />,
-    );
+    return pane(focused ? 'pick a leader: 1-9 or j/k Enter' : 'l to pick a leader', rows, focused ? quotes.index - top : -1);
   }
   const person = corpus.personById.get(quotes.picked);
   const {here, elsewhere} = leaderQuotes(corpus, article.id, quotes.picked);
   const lines: LineData[] = [];
   let selectedAt = 0;
-  const section = (label: string, refs: readonly QuoteRef[], isHere: boolean, offset: number) => {
+  const section = (label: string, refs: readonly QuoteRef[], isHere: boolean, offset: number): void => {
     lines.push([{text: label, role: 'title'}]);
     if (refs.length === 0) lines.push([{text: isHere ? '  No quote of theirs in this article.' : '  None in the other loaded articles.', role: 'muted'}]);
     refs.forEach((ref, i) => {
@@ -87,9 +82,5 @@ export function QuotesPane({corpus, article, leaders, quotes, focused, width, he
   section(`In this article (${here.length})`, here, true, 0);
   section(`In other articles (${elsewhere.length})`, elsewhere, false, here.length);
   const top = Math.max(0, Math.min(selectedAt - 1, lines.length - body));
-  const name = person?.name ?? quotes.picked;
-  return frame(
-    `${name}: ${here.length} here, ${here.length + elsewhere.length} in all`,
-    lines.slice(top, top + body).map((line, i) => <Line key={top + i} line={line} width={inner} />),
-  );
-}
+  return pane(`${person?.name ?? quotes.picked}: ${here.length} here, ${here.length + elsewhere.length} in all`, lines.slice(top, top + body));
+});

@@ -106,7 +106,7 @@ export function useAppController({corpus, engine, store, env, layout, onQuit}: O
     (action: Action) => {
       const before = stateRef.current!;
       let {state, effects} = step(before, action, env);
-      if (state.query !== state.resultsQuery && !state.quitting) {
+      if ((state.query !== state.resultsQuery || state.refresh) && !state.quitting) {
         const next = step(state, search(state), env);
         state = next.state;
         effects = [...effects, ...next.effects];

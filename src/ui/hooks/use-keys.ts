@@ -2,7 +2,7 @@
 // has the keys (the search box, the help filter) a printable key types; it never runs a command.
 import {useInput, type Key} from 'ink';
 import type {Action, AppState} from '../../state/app/types.js';
-import {commandFor, contextsOf, isPrintable, keyName, takesText} from '../keymap.js';
+import {commandFor, contextsOf, digitRow, isPrintable, keyName, takesText} from '../keymap.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -15,7 +15,9 @@ function handle(input: string, key: Key, state: AppState, dispatch: (action: Act
   }
   if (name === null) return;
   const command = commandFor(name, contextsOf(state));
-  if (command) dispatch({type: 'command', command});
+  const row = digitRow(name);
+  if (command === 'pickLeader' && row !== null) dispatch({type: 'pickLeader', index: row});
+  else if (command) dispatch({type: 'command', command});
 }
 
 const CONTROL: Record<string, Partial<Key>> = {

@@ -12,7 +12,8 @@ function env(over: Partial<AppEnv> = {}, read = new Set<string>(), starred = new
     savedLeader: () => null,
     leaders: (id) => (id === 'a0' || id === 'a1' ? ['kishida', 'yoon'] : []),
     quoteCount: (_a, p) => (p === 'kishida' ? 6 : 2),
-    quoteTarget: (a, _p, i) => ({articleId: i >= 4 ? 'a3' : a, line: i * 3}),
+    quoteTarget: (a, _p, i) => ({articleId: i >= 4 ? 'a3' : a, line: i * 3, quote: i}),
+    readerQuoteLines: () => [4, 12, 30, 45],
     relatedIds: () => ['a5', 'a7'],
     readerLineCount: () => 50,
     summaryLineCount: () => 9,
@@ -98,7 +99,7 @@ describe('every command', () => {
   it('open opens the reader on the selected article, marks it read, restores the saved position', () => {
     const {state, effects} = run(start(), ['down', 'open'], env({position: () => 7}));
     expect(state.view).toBe('reader');
-    expect(state.reader).toEqual({id: 'a1', scroll: 7});
+    expect(state.reader).toEqual({id: 'a1', scroll: 7, quote: null});
     expect(effects).toContainEqual({kind: 'setRead', id: 'a1', read: true});
   });
   it('the reader scrolls with down, pageDown, bottom (clamped) and saves the position; back keeps the list selection', () => {
@@ -154,7 +155,7 @@ describe('every command', () => {
   });
   it('open on a quote opens its article at the quote line; back in quotes returns to the picker', () => {
     let {state} = run(start(), ['nextQuote', 'nextQuote', 'nextQuote', 'nextQuote', 'nextQuote', 'open']);
-    expect(state.reader).toEqual({id: 'a3', scroll: 12});
+    expect(state.reader).toEqual({id: 'a3', scroll: 12, quote: 4});
     ({state} = run(start(), ['nextQuote', 'back']));
     expect(state.quotes.picked).toBe(null);
     expect(state.focus).toBe('quotes');
@@ -193,7 +194,7 @@ describe('every command', () => {
     expect(state.overlay).toBe(null);
   });
   it('every command is covered above', () => {
-    expect(COMMANDS.length).toBe(22);
+    expect(COMMANDS.length).toBe(23);
   });
 });
 
