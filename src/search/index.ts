@@ -8,11 +8,11 @@
 import Fuse from 'fuse.js';
 import type {Corpus} from '../corpus/types.js';
 import {fold} from '../corpus/text.js';
-import {buildTermIndex, indexWord} from '../corpus/terms.js';
+import {buildTermIndex, eachWord, indexWord} from '../corpus/terms.js';
 import type {Article} from '../types.js';
 import {parseQuery} from './query.js';
 import type {MatchField, MatchRange, QueryTerm, SearchEngine, SearchHit, SearchOptions, SearchResult} from './types.js';
-import {emptyScores, raise, TextSearch, type Scores} from './text-index.js';
+import {raise, TextSearch, type Scores} from './text-index.js';
 import {Vocabulary, type Target, type TargetKind, type VocabMatch} from './vocabulary.js';
 
 export type {SearchEngine, SearchResult, SearchHit, MatchRange, ParsedQuery, QueryTerm, SearchOptions, ReadFlags} from './types.js';
@@ -30,7 +30,8 @@ const DEFAULT_MATCH_LIMIT = 200;
 const FIELD_KIND: Record<string, TargetKind> = {leader: 'person', person: 'person', country: 'country', section: 'section', org: 'org', place: 'place'};
 const KIND_FIELD: Record<TargetKind, MatchField> = {person: 'people', country: 'countries', org: 'organizations', section: 'section', place: 'dateline'};
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** What one positive word (or the whole free text) matched: per-article scores, the entities and the
  *  index words behind them (for highlighting the hits shown). */
@@ -123,6 +124,15 @@ class Engine implements SearchEngine {
   private readonly vocab: Vocabulary;
   private readonly text: TextSearch;
   private readonly n: number;
+  /** Per-article accumulators are reused across keystrokes (allocating 100k-entry arrays each time
+   *  costs more in garbage collection than the search itself); each is cleared where it was written. */
+  private readonly free: Float32Array[] = [];
+  private readonly lent: Scores[] = [];
+  private readonly total: Float64Array;
+  private readonly excluded: Uint8Array;
+  /** Where `total` and `excluded` were written during the current search. */
+  private readonly written: number[] = [];
+  private readonly excludedDocs: number[] = [];
 
   constructor(corpus: Corpus) {
     this.articles = corpus.articles;
@@ -130,9 +140,37 @@ class Engine implements SearchEngine {
     const terms = corpus.indexes?.terms() ?? buildTermIndex(corpus.articles);
     this.vocab = new Vocabulary(corpus, terms);
     this.text = new TextSearch(terms);
+    this.total = new Float64Array(this.n);
+    this.excluded = new Uint8Array(this.n);
+  }
+
+  private scores(): Scores {
+    const out: Scores = {score: this.free.pop() ?? new Float32Array(this.n), docs: []};
+    this.lent.push(out);
+    return out;
+  }
+
+  /** Clears and takes back every accumulator lent during a search. */
+  private release(): void {
+    for (const s of this.lent) {
+      for (const d of s.docs) s.score[d] = 0;
+      this.free.push(s.score);
+    }
+    this.lent.length = 0;
+    for (const d of this.written) this.total[d] = 0;
+    for (const d of this.excludedDocs) this.excluded[d] = 0;
+    this.written.length = this.excludedDocs.length = 0;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
+    try {
+      return this.run(query, options);
+    } finally {
+      this.release();
+    }
+  }
+
+  private run(query: string, options: SearchOptions): SearchResult {
     const parsed = parseQuery(query);
     if (!parsed.ok) return parsed;
     const {terms} = parsed.query;
@@ -145,7 +183,7 @@ class Engine implements SearchEngine {
     // Candidates and scores from the free words.
     const wordMatches = positiveWords.map((w, i) => this.matchWord(w, i === positiveWords.length - 1 && !/\s$/.test(query)));
     let candidates: number[] | null = null;
-    const score = new Float64Array(n);
+    const score = this.total;
     if (wordMatches.length) {
       const joined = positiveWords.length > 1 ? this.matchEntities(positiveWords.join(' '), positiveWords.length) : null;
       // Every word must match (a stopword that matches nothing is ignored), unless the words together
@@ -158,9 +196,16 @@ class Engine implements SearchEngine {
         let s = joined ? joined.score[d]! : 0;
         for (const m of wordMatches) s += m.score[d]!;
         score[d] = s;
+        this.written.push(d);
         candidates!.push(d);
       };
-      if (lead) for (const d of lead.docs) if (required.every((m) => m.score[d]! > 0)) add(d);
+      if (lead) {
+        for (const d of lead.docs) {
+          let all = true;
+          for (let k = 0; k < required.length && all; k++) all = required[k]!.score[d]! > 0;
+          if (all) add(d);
+        }
+      }
       if (joined) {
         for (const d of joined.docs) add(d);
         wordMatches.push(joined);
@@ -168,17 +213,22 @@ class Engine implements SearchEngine {
     }
 
     // Field filters and phrases narrow (or, negated, exclude); they add their quality to the score.
-    const excluded = new Uint8Array(n);
+    const excluded = this.excluded;
+    const exclude = (d: number) => {
+      if (!excluded[d]) this.excludedDocs.push(d);
+      excluded[d] = 1;
+    };
     for (const t of filters) {
       if (t.kind !== 'field' && t.kind !== 'phrase') continue;
       const docs = t.kind === 'phrase' ? this.phraseDocs(t.value, t.negated ? null : candidates) : this.fieldDocs(t.field, t.value);
       if (t.negated) {
-        for (const d of docs.docs) excluded[d] = 1;
+        for (const d of docs.docs) exclude(d);
         continue;
       }
       if (candidates === null) {
         candidates = docs.docs.slice();
         for (const d of candidates) score[d]! += docs.score[d]!;
+        this.written.push(...candidates);
       } else {
         candidates = candidates.filter((d) => docs.score[d]! > 0);
         for (const d of candidates) score[d]! += docs.score[d]!;
@@ -186,7 +236,7 @@ class Engine implements SearchEngine {
     }
     for (const t of terms) {
       if (t.kind !== 'text' || !t.negated) continue;
-      for (const d of this.exactWordDocs(t.value)) excluded[d] = 1;
+      for (const d of this.exactWordDocs(t.value)) exclude(d);
     }
 
     const flags = options.flags;
@@ -231,7 +281,7 @@ class Engine implements SearchEngine {
   /** Entities named by `value` (fuzzy): per article, the best of them weighted by kind, match quality
    *  and salience in that article. */
   private matchEntities(value: string, wordsCovered = 1, accept?: (t: Target) => boolean): WordMatch {
-    const out: WordMatch = {...emptyScores(this.n), entities: this.vocab.match(value, accept), textTerms: new Set()};
+    const out: WordMatch = {...this.scores(), entities: this.vocab.match(value, accept), textTerms: new Set()};
     for (const m of out.entities) {
       const w = KIND_WEIGHT[m.target.kind] * m.quality * wordsCovered;
       const {docs, weights} = m.target;
@@ -247,7 +297,7 @@ class Engine implements SearchEngine {
     const m = this.matchEntities(word);
     const term = indexWord(word);
     if (!term) return m;
-    const text = emptyScores(this.n);
+    const text = this.scores();
     m.textTerms = this.text.search(term, last && term.length >= 3, term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0, text);
     for (const d of text.docs) {
       const e = m.score[d]!;
@@ -266,7 +316,7 @@ class Engine implements SearchEngine {
   }
 
   private fieldDocs(field: string, value: string): Scores {
-    const out = emptyScores(this.n);
+    const out = this.scores();
     for (const m of this.fieldMatches(field, value)) {
       const {docs, weights} = m.target;
       for (let j = 0; j < docs.length; j++) raise(out, docs[j]!, m.quality * weights[j]!);
@@ -276,7 +326,7 @@ class Engine implements SearchEngine {
 
   private phraseDocs(phrase: string, among: number[] | null): Scores {
     const re = phraseRegExp(phrase);
-    const out = emptyScores(this.n);
+    const out = this.scores();
     const test = (s: string) => {
       re.lastIndex = 0;
       return re.test(s);
@@ -297,7 +347,7 @@ class Engine implements SearchEngine {
     const out = new Set<number>();
     const term = indexWord(word);
     if (term) {
-      const found = emptyScores(this.n);
+      const found = this.scores();
       this.text.search(term, false, 0, found);
       for (const d of found.docs) out.add(d);
     }
@@ -334,9 +384,15 @@ class Engine implements SearchEngine {
       }
     }
     if (textTerms.size) {
+      // Only words that can fold to a matched term are folded and compared: its length, or any length
+      // when the text is not plain ASCII (folding drops combining marks).
+      const lengths = new Set([...textTerms].map((t) => t.length));
       const termRanges = (value: string) => {
         const r: Array<[number, number]> = [];
-        for (const m of value.matchAll(WORD)) if (textTerms.has(fold(m[0]))) r.push([m.index, m.index + m[0].length]);
+        const ascii = !NON_ASCII.test(value);
+        eachWord(value, (start, end) => {
+          if ((!ascii || lengths.has(end - start)) && textTerms.has(fold(value.slice(start, end)))) r.push([start, end]);
+        });
         return r;
       };
       add('headline', a.headline, termRanges(a.headline));

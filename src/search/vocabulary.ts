@@ -197,7 +197,8 @@ export class Vocabulary {
     if (!q) return [];
     const found = this.index.search(q, {
       prefix: (term) => term.length >= 2,
-      fuzzy: (term) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false),
+      // Two edits from six letters: a dropped letter plus a swap (`tgemar` for `tegamar`) is one hurried keystroke.
+      fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
       combineWith: 'AND',
       weights: {fuzzy: 0.6, prefix: 0.8},
     });
