@@ -10,7 +10,7 @@ export const ARTICLE_FIELDS: readonly ArticleField[] = ['read', 'starred', 'posi
 
 /** The columns of a table, each exactly `ids.length` long (what the file layout holds). */
 export interface ArticleColumns {
-  ids: string[];
+  ids: IdList;
   read: Uint8Array;
   readAt: Float64Array;
   starred: Uint8Array;
@@ -21,21 +21,90 @@ export interface ArticleColumns {
   leaderAt: Float64Array;
 }
 
-/** FNV-1a over UTF-16 code units, then murmur3's finaliser: FNV's low bits alone cluster. */
-function hashId(id: string): number {
+/** FNV-1a over UTF-16 code units of text[from, from + length), then murmur3's finaliser (FNV's low bits alone cluster). */
+function hashRange(text: string, from: number, length: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  for (let i = from; i < from + length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
- * Open addressing with linear probing over an Int32Array of row + 1 (0 = empty), kept at most
- * half full. Rows are never removed, so no tombstones are needed.
+ * The ids of a table, append-only. Ids loaded from a file where all have one length stay packed
+ * in the one string the file held (no string per id is made until asked for: 100k strings from
+ * JSON.parse cost more in parsing and garbage collection than the rest of the load); later ids
+ * are kept in a list.
+ */
+export class IdList {
+  readonly packedCount: number;
+
+  /** `packed`: ids of `width` characters each, back to back; `rest`: the ids after them. */
+  constructor(
+    readonly packed = '',
+    readonly width = 0,
+    private readonly rest: string[] = [],
+  ) {
+    this.packedCount = width > 0 ? packed.length / width : 0;
+  }
+
+  static of(ids: readonly string[]): IdList {
+    return new IdList('', 0, [...ids]);
+  }
+
+  get length(): number {
+    return this.packedCount + this.rest.length;
+  }
+
+  at(row: number): string {
+    return row < this.packedCount ? this.packed.slice(row * this.width, (row + 1) * this.width) : this.rest[row - this.packedCount]!;
+  }
+
+  equals(row: number, id: string): boolean {
+    if (row >= this.packedCount) return this.rest[row - this.packedCount] === id;
+    return id.length === this.width && this.packed.startsWith(id, row * this.width);
+  }
+
+  hashAt(row: number): number {
+    if (row < this.packedCount) return hashRange(this.packed, row * this.width, this.width);
+    const id = this.rest[row - this.packedCount]!;
+    return hashRange(id, 0, id.length);
+  }
+
+  push(id: string): void {
+    this.rest.push(id);
+  }
+
+  /** The common length of every id, or 0 when they differ (or there are none). */
+  uniformWidth(): number {
+    const w = this.packedCount > 0 ? this.width : (this.rest[0]?.length ?? 0);
+    return this.rest.every((id) => id.length === w) ? w : 0;
+  }
+
+  /** Every id back to back (for a uniform width). */
+  joined(): string {
+    return this.packed + this.rest.join('');
+  }
+
+  toArray(): string[] {
+    const out = new Array<string>(this.length);
+    for (let row = 0; row < out.length; row++) out[row] = this.at(row);
+    return out;
+  }
+
+  clone(): IdList {
+    return new IdList(this.packed, this.width, this.rest.slice());
+  }
+}
+
+/**
+ * id -> row: open addressing with linear probing over an Int32Array of row + 1 (0 = empty), kept
+ * at most half full, with each slot's hash beside it so that ids are compared only when their
+ * hashes match and growing never rehashes a string. Rows are never removed: no tombstones.
  */
 export class IdIndex {
   private slots: Int32Array;
+  private hashes: Int32Array;
   private mask: number;
   private count = 0;
 
@@ -43,50 +112,93 @@ export class IdIndex {
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
 
-  /** Row of `id` in `ids`, or -1. */
-  find(ids: readonly string[], id: string): number {
-    for (let i = hashId(id) & this.mask; ; i = (i + 1) & this.mask) {
+  /**
+   * The index of every row of `ids` at once; `duplicate(row, first)` is told of each row whose id
+   * an earlier row has. One function with the hashing inlined: it is optimised once, early (100k
+   * calls of add() run interpreted for a good part of a cold load).
+   */
+  static build(ids: IdList, duplicate: (row: number, first: number) => void): IdIndex {
+    const n = ids.length;
+    const index = new IdIndex(n);
+    const {slots, hashes, mask} = index;
+    const {packed, width, packedCount} = ids;
+    let count = 0;
+    for (let row = 0; row < n; row++) {
+      // FNV-1a and murmur3's finaliser, as hashRange; packed ids are hashed where they lie.
+      let h = 0x811c9dc5;
+      if (row < packedCount) {
+        for (let c = row * width, end = c + width; c < end; c++) h = Math.imul(h ^ packed.charCodeAt(c), 0x01000193);
+      } else {
+        const id = ids.at(row);
+        for (let c = 0; c < id.length; c++) h = Math.imul(h ^ id.charCodeAt(c), 0x01000193);
+      }
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h ^= h >>> 16;
+      let i = h & mask;
+      for (; slots[i] !== 0; i = (i + 1) & mask) {
+        if (hashes[i] === h && ids.equals(slots[i]! - 1, ids.at(row))) break;
+      }
+      if (slots[i] === 0) {
+        slots[i] = row + 1;
+        hashes[i] = h;
+        count++;
+      } else duplicate(row, slots[i]! - 1);
+    }
+    index.count = count;
+    return index;
+  }
+
+  /** Row of `id` among `ids`, or -1. */
+  find(ids: IdList, id: string): number {
+    const h = hashRange(id, 0, id.length) | 0;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const slot = this.slots[i]!;
       if (slot === 0) return -1;
-      if (ids[slot - 1] === id) return slot - 1;
+      if (this.hashes[i] === h && ids.equals(slot - 1, id)) return slot - 1;
     }
   }
 
-  /** Adds `row` (whose id is `ids[row]`) unless that id is present; returns the row holding the id. */
-  add(ids: readonly string[], row: number): number {
-    if ((this.count + 1) * 2 > this.slots.length) this.grow(ids);
-    const id = ids[row]!;
-    for (let i = hashId(id) & this.mask; ; i = (i + 1) & this.mask) {
+  /** Adds `row` unless its id is present already; returns the row holding the id. */
+  add(ids: IdList, row: number): number {
+    if ((this.count + 1) * 2 > this.slots.length) this.grow();
+    const h = ids.hashAt(row) | 0;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
       const slot = this.slots[i]!;
       if (slot === 0) {
         this.slots[i] = row + 1;
+        this.hashes[i] = h;
         this.count++;
         return row;
       }
-      if (ids[slot - 1] === id) return slot - 1;
+      if (this.hashes[i] === h && ids.equals(slot - 1, ids.at(row))) return slot - 1;
     }
   }
 
   clone(): IdIndex {
     const copy = new IdIndex();
     copy.slots = this.slots.slice();
+    copy.hashes = this.hashes.slice();
     copy.mask = this.mask;
     copy.count = this.count;
     return copy;
   }
 
-  private grow(ids: readonly string[]): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
+  private grow(): void {
+    const {slots, hashes} = this;
+    this.slots = new Int32Array(slots.length * 2);
+    this.hashes = new Int32Array(slots.length * 2);
     this.mask = this.slots.length - 1;
-    for (const slot of old) {
-      if (slot === 0) continue;
-      let i = hashId(ids[slot - 1]!) & this.mask;
+    for (let j = 0; j < slots.length; j++) {
+      if (slots[j] === 0) continue;
+      let i = hashes[j]! & this.mask;
       while (this.slots[i] !== 0) i = (i + 1) & this.mask;
-      this.slots[i] = slot;
+      this.slots[i] = slots[j]!;
+      this.hashes[i] = hashes[j]!;
     }
   }
 }
@@ -98,7 +210,7 @@ const grown = <T extends Uint8Array | Float64Array>(array: T, capacity: number):
 };
 
 export class ArticleTable implements Iterable<[string, ArticleState]> {
-  private ids: string[];
+  private ids: IdList;
   private index: IdIndex;
   private read: Uint8Array;
   private readAt: Float64Array;
@@ -121,13 +233,11 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
     this.positionAt = c.positionAt;
     this.leader = c.leader;
     this.leaderAt = c.leaderAt;
-    if (index) this.index = index;
-    else {
-      this.index = new IdIndex(c.ids.length);
-      for (let row = 0; row < c.ids.length; row++) {
-        if (this.index.add(c.ids, row) !== row) throw new Error(`ArticleTable: duplicate id ${JSON.stringify(c.ids[row])}`);
-      }
-    }
+    this.index =
+      index ??
+      IdIndex.build(c.ids, (row) => {
+        throw new Error(`ArticleTable: duplicate id ${JSON.stringify(c.ids.at(row))}`);
+      });
   }
 
   get size(): number {
@@ -140,7 +250,12 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
   }
 
   idAt(row: number): string {
-    return this.ids[row]!;
+    return this.ids.at(row);
+  }
+
+  /** Is `id` the id of `row`? (No string is made for a packed id.) */
+  idEquals(row: number, id: string): boolean {
+    return row < this.ids.length && this.ids.equals(row, id);
   }
 
   has(id: string): boolean {
@@ -238,7 +353,7 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
   }
 
   *keys(): IterableIterator<string> {
-    for (let row = 0; row < this.ids.length; row++) yield this.ids[row]!;
+    for (let row = 0; row < this.ids.length; row++) yield this.ids.at(row);
   }
 
   *values(): IterableIterator<ArticleState> {
@@ -246,7 +361,7 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
   }
 
   *entries(): IterableIterator<[string, ArticleState]> {
-    for (let row = 0; row < this.ids.length; row++) yield [this.ids[row]!, this.stateAt(row)];
+    for (let row = 0; row < this.ids.length; row++) yield [this.ids.at(row), this.stateAt(row)];
   }
 
   [Symbol.iterator](): IterableIterator<[string, ArticleState]> {
@@ -283,7 +398,7 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
   clone(): ArticleTable {
     const c = this.columns();
     const copy: ArticleColumns = {
-      ids: c.ids.slice(),
+      ids: c.ids.clone(),
       read: c.read.slice(),
       readAt: c.readAt.slice(),
       starred: c.starred.slice(),
@@ -316,7 +431,7 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
 /** Columns for `n` articles with every field never set (ids left empty for the caller to fill). */
 export function emptyColumns(n: number): ArticleColumns {
   return {
-    ids: [],
+    ids: new IdList(),
     read: new Uint8Array(n),
     readAt: new Float64Array(n),
     starred: new Uint8Array(n),

@@ -6,18 +6,21 @@
 // object per article cost 120-260 ms in JSON.parse alone, one array per field costs a few ms.
 //   {"version": 2,
 //    "global": {"lastArticle": ID, "lastArticleAt": MS, "lastQuery": ..., "focusedPane": ...},
-//    "articles": {"id": [ID, ...],
+//    "articles": {"id": "ID1ID2ID3...", "idWidth": 16,       or "id": [ID, ...]
 //                 "read": "0110...",  "readAt": [MS, ...],      one character per article
 //                 "starred": "0010...", "starredAt": [...],
 //                 "position": [LINE, ...], "positionAt": [...],
 //                 "leader": [PERSON-ID|null, ...], "leaderAt": [...]}}
-// Every list is as long as `id`. A `...At` list holds the times (ms since epoch) of the last
-// change of that field: null = never set; the first non-null entry is the time itself and each
-// later one the difference from the previous non-null entry (small numbers parse and print
-// several times faster than 13-digit ones). A field no article has set is left out (pair and all).
-// A global field never set is left out too.
+// When every id has the same length (the parser's ids are 16 hex characters) they are written
+// back to back in one string with `idWidth`: one string parses in a millisecond where 100k
+// strings cost 10-20 ms and as much again in garbage collection; else `id` is a list.
+// Every other list (and flag string) has one entry per id. A `...At` list holds the times (ms since
+// epoch) of the last change of that field: null = never set; the first non-null entry is the time
+// itself and each later one the difference from the previous non-null entry (small numbers parse
+// and print several times faster than 13-digit ones). A field no article has set is left out
+// (pair and all), and so is a global field never set.
 import type {ArticleState, GlobalState, PaneName} from './store.js';
-import {ArticleTable, emptyColumns, IdIndex, ARTICLE_FIELDS, type ArticleColumns, type ArticleField} from './article-table.js';
+import {ArticleTable, emptyColumns, IdIndex, IdList, ARTICLE_FIELDS, type ArticleColumns, type ArticleField} from './article-table.js';
 
 export {ArticleTable, ARTICLE_FIELDS, type ArticleField};
 
@@ -45,7 +48,9 @@ export interface StateFileV1 {
 
 /** `articles` of a v2 file, as written (see the layout above). */
 export interface ArticleColumnsV2 {
-  id: string[];
+  /** Ids back to back, each `idWidth` long; or a list when their lengths differ. */
+  id: string | string[];
+  idWidth?: number;
   read?: string;
   readAt?: (number | null)[];
   starred?: string;
@@ -112,21 +117,6 @@ function encodeStamps(at: Float64Array): string {
     }
   }
   return JSON.stringify(out);
-}
-
-/** The `...At` list -> times (0 = never set), or a reason. A time below 1 is left for the row check. */
-function decodeStamps(raw: unknown, n: number, name: string): Float64Array | string {
-  if (!Array.isArray(raw) || raw.length !== n) return `articles.${name} is not a list of ${n} entries`;
-  const at = new Float64Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const d: unknown = raw[i];
-    if (d === null) continue;
-    if (typeof d !== 'number' || !Number.isSafeInteger(d)) return `articles.${name}[${i}] is not a whole number or null`;
-    prev += d;
-    at[i] = prev === 0 ? -1 : prev; // a set time of 0 would read as never set: the row check rejects -1
-  }
-  return at;
 }
 
 const encodeFlags = (flags: Uint8Array): string => JSON.stringify(Buffer.from(flags.map((f) => 48 + f)).toString('latin1'));
@@ -206,56 +196,63 @@ function valueList(raw: Record<string, unknown>, field: ArticleField, n: number)
 function validateArticles(raw: unknown, dropped: string[]): ArticleTable | string {
   if (!isRecord(raw)) return "field 'articles' is missing or not an object";
   const rawIds: unknown = raw.id;
-  if (!Array.isArray(rawIds)) return 'articles.id is missing or not a list';
-  const n = rawIds.length;
-  const cols: ArticleColumns = emptyColumns(n);
-  /** Why a row is dropped ('' = kept); filled only when some row is bad. */
+  /** Why a row is dropped ('' = kept); made only when some row is bad. */
   let bad: string[] | null = null;
+  let n: number;
   const reject = (row: number, reason: string): void => {
     bad ??= new Array<string>(n).fill('');
     bad[row] ||= reason;
   };
 
   // Ids: valid and unique. Loop one column at a time: a loop per row over the fields is 5x slower.
-  const ids = rawIds as string[];
-  const index = new IdIndex(n);
-  for (let row = 0; row < n; row++) {
-    if (!isId(ids[row])) reject(row, 'bad id');
-    else if (index.add(ids, row) !== row) reject(row, 'duplicate id');
-  }
+  let ids: IdList;
+  if (typeof rawIds === 'string') {
+    const width = raw.idWidth;
+    if (!isStamp(width) || width < 1 || width > MAX_ID_LENGTH || rawIds.length % width !== 0) {
+      return 'articles.idWidth is missing or does not divide the length of articles.id';
+    }
+    n = rawIds.length / width;
+    ids = new IdList(rawIds, width);
+  } else if (Array.isArray(rawIds)) {
+    n = rawIds.length;
+    // A bad id stays in the list as '' (for the index; its row is dropped below).
+    const list: string[] = rawIds.map((id, row) => (isId(id) ? id : (reject(row, 'bad id'), '')));
+    ids = new IdList('', 0, list);
+  } else return 'articles.id is missing or not a list';
+  const index = IdIndex.build(ids, (row) => reject(row, 'duplicate id'));
+  const cols: ArticleColumns = emptyColumns(n);
   for (const f of ARTICLE_FIELDS) {
     const list = valueList(raw, f, n);
     if (list === null) continue;
     if (typeof list === 'string') return list;
-    const at = decodeStamps(raw[`${f}At`], n, `${f}At`);
-    if (typeof at === 'string') return at;
+    // One pass per field: decode the stamps, check them and the values. (Each pass over 100k rows
+    // runs interpreted for a while before it is optimised, so fewer passes load faster cold.)
+    const name = `${f}At` as const;
+    const raws: unknown = raw[name];
+    if (!Array.isArray(raws) || raws.length !== n) return `articles.${name} is not a list of ${n} entries`;
+    const at = cols[name];
+    const flags = f === 'read' || f === 'starred' ? (list[0] as string) : '';
+    const out = f === 'read' ? cols.read : cols.starred;
+    let prev = 0;
     for (let row = 0; row < n; row++) {
-      const t = at[row]!;
-      if (t !== 0 && !(t >= 1 && Number.isSafeInteger(t))) {
-        reject(row, `bad ${f}At`);
-        at[row] = 0;
+      const d: unknown = raws[row];
+      if (d === null) continue; // never set: the value is ignored
+      if (typeof d !== 'number' || !Number.isSafeInteger(d)) return `articles.${name}[${row}] is not a whole number or null`;
+      prev += d;
+      if (prev < 1 || prev > Number.MAX_SAFE_INTEGER) {
+        reject(row, `bad ${name}`);
+        continue;
       }
-    }
-    cols[`${f}At`] = at;
-    if (f === 'read' || f === 'starred') {
-      const flags = list[0] as string;
-      const out = cols[f];
-      for (let row = 0; row < n; row++) {
-        if (at[row] === 0) continue; // never set: the value is ignored
+      at[row] = prev;
+      if (flags) {
         const c = flags.charCodeAt(row) - 48;
         if (c === 0 || c === 1) out[row] = c;
         else reject(row, `bad ${f}`);
-      }
-    } else if (f === 'position') {
-      for (let row = 0; row < n; row++) {
-        if (at[row] === 0) continue;
+      } else if (f === 'position') {
         const p = list[row];
-        if (isStamp(p)) cols.position[row] = p;
+        if (typeof p === 'number' && p >= 0 && Number.isSafeInteger(p)) cols.position[row] = p;
         else reject(row, 'bad position');
-      }
-    } else {
-      for (let row = 0; row < n; row++) {
-        if (at[row] === 0) continue;
+      } else {
         const l = list[row];
         if (l === null || isId(l)) cols.leader[row] = l;
         else reject(row, 'bad leader');
@@ -271,11 +268,11 @@ function validateArticles(raw: unknown, dropped: string[]): ArticleTable | strin
   const table = new ArticleTable();
   for (let row = 0; row < n; row++) {
     if (reasons[row]) {
-      const id: unknown = rawIds[row];
+      const id: unknown = typeof rawIds === 'string' ? ids.at(row) : rawIds[row];
       dropped.push(`article ${typeof id === 'string' ? JSON.stringify(id.slice(0, 40)) : `#${row}`}: ${reasons[row]}`);
       continue;
     }
-    const r = table.ensure(ids[row]!);
+    const r = table.ensure(ids.at(row));
     for (const f of ARTICLE_FIELDS) {
       const t = all.stamp(row, f);
       if (t) table.setField(r, f, all.value(row, f), t);
@@ -342,7 +339,8 @@ function globalOut(g: StampedGlobal): Partial<StampedGlobal> {
 /** The file's JSON text: one line per column, so it stays readable and diffable. */
 export function serializeState(data: StateData): string {
   const c = data.articles.columns();
-  const lines = [`    "id": ${JSON.stringify(c.ids)}`];
+  const width = c.ids.uniformWidth();
+  const lines = width > 0 ? [`    "id": ${JSON.stringify(c.ids.joined())}`, `    "idWidth": ${width}`] : [`    "id": ${JSON.stringify(c.ids.toArray())}`];
   for (const f of ARTICLE_FIELDS) {
     const at = c[`${f}At`];
     if (!anySet(at)) continue;
@@ -398,9 +396,9 @@ export function mergeInto(target: StateData, incoming: StateData): MergeReport {
   const stamps = ARTICLE_FIELDS.map((f) => from[`${f}At`]);
   const n = from.ids.length;
   for (let row = 0; row < n; row++) {
-    const id = from.ids[row]!;
+    const id = from.ids.at(row);
     // Files written by the same stores keep rows in the same order: try the same row before hashing.
-    let cur = row < into.size && into.idAt(row) === id ? row : into.rowOf(id);
+    let cur = into.idEquals(row, id) ? row : into.rowOf(id);
     for (let k = 0; k < ARTICLE_FIELDS.length; k++) {
       const inAt = stamps[k]![row]!;
       if (inAt === 0) continue;

@@ -1,29 +1,48 @@
 import {describe, expect, it} from 'vitest';
-import {ArticleTable, emptyColumns, IdIndex} from '../../src/state/article-table.js';
+import {ArticleTable, emptyColumns, IdIndex, IdList} from '../../src/state/article-table.js';
 import {emptyArticleState} from '../../src/state/store.js';
 
 describe('IdIndex', () => {
   it('finds every id after growing many times, and nothing else', () => {
-    const ids: string[] = [];
+    const ids = new IdList();
     const index = new IdIndex();
     const wrong: number[] = [];
     for (let i = 0; i < 50_000; i++) {
       ids.push(i.toString(16).padStart(16, '0'));
       if (index.add(ids, i) !== i) wrong.push(i);
     }
-    for (let i = 0; i < 50_000; i++) if (index.find(ids, ids[i]!) !== i) wrong.push(i);
+    for (let i = 0; i < 50_000; i++) if (index.find(ids, ids.at(i)) !== i) wrong.push(i);
     expect(wrong).toEqual([]);
     expect(index.find(ids, 'not-there')).toBe(-1);
     expect(index.find(ids, '')).toBe(-1);
   });
 
   it('reports the row already holding an id instead of adding it twice', () => {
-    const ids = ['a', 'b', 'a'];
+    const ids = IdList.of(['a', 'b', 'a']);
     const index = new IdIndex(3);
     index.add(ids, 0);
     index.add(ids, 1);
     expect(index.add(ids, 2)).toBe(0);
     expect(index.find(ids, 'a')).toBe(0);
+  });
+});
+
+describe('IdList', () => {
+  it('packed ids of one width and later ones of any length read back alike', () => {
+    const ids = new IdList('aaaabbbbcccc', 4);
+    ids.push('dddd');
+    expect(ids.length).toBe(4);
+    expect(ids.toArray()).toEqual(['aaaa', 'bbbb', 'cccc', 'dddd']);
+    expect(ids.equals(1, 'bbbb')).toBe(true);
+    expect(ids.equals(1, 'bbb')).toBe(false);
+    expect(ids.equals(1, 'bbbbc')).toBe(false);
+    expect(ids.uniformWidth()).toBe(4);
+    expect(ids.joined()).toBe('aaaabbbbccccdddd');
+    ids.push('e');
+    expect(ids.uniformWidth()).toBe(0);
+    const index = new IdIndex();
+    for (let row = 0; row < ids.length; row++) index.add(ids, row);
+    expect(['aaaa', 'cccc', 'dddd', 'e', 'bbbbcccc'].map((id) => index.find(ids, id))).toEqual([0, 2, 3, 4, -1]);
   });
 });
 
@@ -66,7 +85,7 @@ describe('ArticleTable', () => {
 
   it('refuses columns with a duplicate id', () => {
     const cols = emptyColumns(2);
-    cols.ids = ['a', 'a'];
+    cols.ids = IdList.of(['a', 'a']);
     expect(() => new ArticleTable(cols)).toThrow(/duplicate id "a"/);
   });
 });

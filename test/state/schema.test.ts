@@ -32,7 +32,8 @@ describe('v1 migration (guarantee 4)', () => {
     const v2 = migrateV1toV2({version: 1, read: ['a', 'b'], starred: ['b', 'c']}, 1_700_000_000_000);
     expect(v2.version).toBe(2);
     expect(v2.articles).toEqual({
-      id: ['a', 'b', 'c'],
+      id: 'abc',
+      idWidth: 1,
       read: '110',
       readAt: [1_700_000_000_000, 0, null],
       starred: '011',
@@ -134,6 +135,31 @@ describe('validation of a parsed file (never trusted)', () => {
     expect(r.data.global.lastQuery).toBe('kishida');
   });
 
+  it('ids of one length are written back to back; ids of mixed lengths as a list', () => {
+    const same = toFile(state({'0123456789abcdef': {read: true, readAt: 1}, fedcba9876543210: {read: true, readAt: 2}}));
+    expect(same.articles.id).toBe('0123456789abcdeffedcba9876543210');
+    expect(same.articles.idWidth).toBe(16);
+    const mixed = toFile(state({a: {read: true, readAt: 1}, bb: {read: true, readAt: 2}}));
+    expect(mixed.articles.id).toEqual(['a', 'bb']);
+    expect(mixed.articles.idWidth).toBeUndefined();
+    expect(plain(ok(JSON.stringify(mixed)).data)).toEqual(plain(state({a: {read: true, readAt: 1}, bb: {read: true, readAt: 2}})));
+  });
+
+  it.each([
+    ['no idWidth', {id: 'abcd', read: '11', readAt: [1, 1]}],
+    ['an idWidth that does not divide', {id: 'abcde', idWidth: 2}],
+    ['idWidth 0', {id: '', idWidth: 0}],
+    ['id neither string nor list', {id: 5}],
+  ])('packed ids with %s are corrupt', (_n, articles) => {
+    expect(parseStateText(v2(articles), 1).kind).toBe('corrupt');
+  });
+
+  it('a duplicate among packed ids is dropped', () => {
+    const r = ok(v2({id: 'abcdab', idWidth: 2, read: '111', readAt: [1, 1, 1]}));
+    expect([...r.data.articles.keys()]).toEqual(['ab', 'cd']);
+    expect(r.dropped).toEqual(['article "ab": duplicate id']);
+  });
+
   it('keeps a __proto__ id as data, without touching prototypes', () => {
     const r = ok(v2({id: ['__proto__'], read: '1', readAt: [3]}));
     expect(r.data.articles.get('__proto__')?.read).toBe(true);
@@ -150,7 +176,7 @@ describe('validation of a parsed file (never trusted)', () => {
 
   it('writes one column per field, stamps as differences, and leaves out fields nobody set', () => {
     const file = toFile(state({a: {read: true, readAt: 1_700_000_000_000}, b: {read: false, readAt: 1_700_000_000_250}, c: {starred: true, starredAt: 1_700_000_000_100}}));
-    expect(file.articles).toEqual({id: ['a', 'b', 'c'], read: '100', readAt: [1_700_000_000_000, 250, null], starred: '001', starredAt: [null, null, 1_700_000_000_100]});
+    expect(file.articles).toEqual({id: 'abc', idWidth: 1, read: '100', readAt: [1_700_000_000_000, 250, null], starred: '001', starredAt: [null, null, 1_700_000_000_100]});
     expect(file.global).toEqual({});
     const text = serializeState(state({a: {read: true, readAt: 1}}));
     expect(text.split('\n').length).toBeLessThan(12); // one line per column, not per article
