@@ -2,6 +2,9 @@
 // `BY LEE MIN-JI | Reuters`. Returns the names as written (without `By`), or null when the line is a
 // sentence that happens to start with "By" (`By Wednesday, ministers had agreed.`).
 const BYLINE = /^by:?\s+(?<who>\S.*)$/i;
+const NAME_START = /^[\p{Lu}"“(]/u;
+const UPPER_START = /^\p{Lu}/u;
+const NON_LETTERS_START = /^[^\p{L}]+/u;
 const JOINERS = new Set(['and', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y', 'e', 'in', 'for', 'at', '&', '|', 'the']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|contrast|comparison|law|far|all|early|late|midday|noon|nightfall|dawn|the|a|an|this|that|these|those|now|next|last|some|most|many|much|its|his|her|their|our|my|your)$/i;
 
@@ -14,6 +17,6 @@ export function extractByline(line: string): string | null {
   if (words.length > 12 || TIME_WORDS.test(words[0]!.replace(/[,.]$/, ''))) return null;
   if (/[.!?]["”’]?$/.test(who) && !/\b[A-Z]\.$/.test(who)) return null; // a sentence, not a name
   const nameWords = words.filter((w) => !JOINERS.has(w.toLowerCase().replace(/[,;]$/, '')));
-  if (nameWords.length === 0 || !nameWords.every((w) => /^[\p{Lu}"“(]/u.test(w) || /^\p{Lu}/u.test(w.replace(/^[^\p{L}]+/u, '')))) return null;
+  if (nameWords.length === 0 || !nameWords.every((w) => NAME_START.test(w) || UPPER_START.test(w.replace(NON_LETTERS_START, '')))) return null;
   return who;
 }

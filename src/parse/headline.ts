@@ -6,6 +6,8 @@ import {extractByline} from './byline.js';
 import {matchDateline} from './dateline.js';
 import {extractMarker} from './markers.js';
 import {collapseSpaces, joinSpans, type Span} from './span.js';
+
+const LETTER = /\p{L}/u;
 import {extractUpdate} from './update.js';
 
 export const MAX_HEADLINE_WORDS = 40;
@@ -18,7 +20,7 @@ export function headlineObstacle(lines: readonly Span[]): string | null {
   const text = collapseSpaces(joinSpans(lines, ' ')).text;
   const words = text.split(' ').length;
   if (words > MAX_HEADLINE_WORDS || text.length > MAX_HEADLINE_CHARS) return `a ${words}-word paragraph`;
-  if (!/\p{L}/u.test(text)) return 'no letters';
+  if (!LETTER.test(text)) return 'no letters';
   const dateline = matchDateline(text);
   // A strong dateline (place and date or agency) never heads an article; a bare `CAPS - ` prefix
   // followed by a sentence is a dateline paragraph, not a title.

@@ -19,30 +19,51 @@ const isBreak = (c: number): boolean => c === 10 || c === 11 || c === 12 || c ==
 export function normalizeLines(input: string): Span[] {
   const lines: Span[] = [];
   const offsets = new Int32Array(input.length);
-  let chars: string[] = [];
+  // A line is built from runs of input copied as they are (one slice per run, not one string per character):
+  // `line` holds the finished runs, `run` is where the current run started in the input.
+  let line = '';
+  let run = 0;
   let lineStart = 0; // index into `offsets` where the current line starts
   let n = 0;
   const endLine = (): void => {
-    let len = chars.length;
-    while (len > 0 && chars[len - 1] === ' ') len--;
-    lines.push({text: chars.slice(0, len).join(''), offsets: offsets.slice(lineStart, lineStart + len)});
-    chars = [];
+    let len = line.length;
+    while (len > 0 && line.charCodeAt(len - 1) === 32) len--;
+    lines.push({text: len === line.length ? line : line.slice(0, len), offsets: offsets.slice(lineStart, lineStart + len)});
+    line = '';
     lineStart = n;
   };
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
+    // printable ASCII (the common case) is copied as part of the run
+    if (c >= 32 && c < 0x7f) {
+      offsets[n++] = i;
+      continue;
+    }
     if (c === 13) {
+      if (run < i) line += input.slice(run, i);
+      run = i + 1;
       if (input.charCodeAt(i + 1) !== 10) endLine();
       continue;
     }
     if (isBreak(c)) {
+      if (run < i) line += input.slice(run, i);
+      run = i + 1;
       endLine();
       continue;
     }
-    if (isDropped(c)) continue;
-    chars.push(isSpace(c) ? ' ' : input[i]!);
+    if (isDropped(c)) {
+      if (run < i) line += input.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    if (isSpace(c)) {
+      if (run < i) line += input.slice(run, i);
+      line += ' ';
+      run = i + 1;
+    }
     offsets[n++] = i;
   }
+  if (run < input.length) line += input.slice(run);
   endLine();
   return lines;
 }

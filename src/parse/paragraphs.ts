@@ -12,14 +12,40 @@ export const WRAP_WIDTH = 90;
 export const MIN_WRAP = 45;
 
 const isIndented = (line: Span): boolean => /^ {2,}\S/.test(line.text);
+const LETTER_HYPHEN_END = /\p{L}-$/u;
+const LOWER_START = /^\s*\p{Ll}/u;
 
 function joinWrapped(lines: readonly Span[]): Span {
-  let joined: Span = lines[0]!;
-  for (let i = 1; i < lines.length; i++) {
-    const hyphen = /\p{L}-$/u.test(joined.text) && /^\s*\p{Ll}/u.test(lines[i]!.text);
-    joined = joinSpans([joined, collapseSpaces(lines[i]!)], hyphen ? '' : ' ');
+  // One pass (joining pairwise would copy the paragraph once per line): each later line is collapsed and
+  // joined with a space, or with nothing after a letter-hyphen when it starts in lower case; empty parts vanish.
+  const parts: Span[] = [];
+  const seps: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const part = i === 0 ? lines[0]! : collapseSpaces(lines[i]!);
+    if (part.text.length === 0) continue;
+    const prev = parts[parts.length - 1];
+    seps.push(prev && !(LETTER_HYPHEN_END.test(prev.text) && LOWER_START.test(lines[i]!.text)) ? ' ' : '');
+    parts.push(part);
   }
-  return collapseSpaces(joined);
+  if (parts.length === 0) return collapseSpaces(lines[0]!);
+  let length = 0;
+  for (let i = 0; i < parts.length; i++) length += seps[i]!.length + parts[i]!.text.length;
+  const offsets = new Int32Array(length);
+  const texts: string[] = [];
+  let n = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (seps[i]) {
+      // the separator maps to the input character just after the part before it (the line break)
+      const prev = parts[i - 1]!;
+      offsets[n++] = prev.offsets[prev.offsets.length - 1]! + 1;
+      texts.push(seps[i]!);
+    }
+    offsets.set(part.offsets, n);
+    n += part.offsets.length;
+    texts.push(part.text);
+  }
+  return collapseSpaces(parts.length === 1 ? parts[0]! : {text: texts.join(''), offsets});
 }
 
 export function isHardWrapped(lines: readonly Span[]): boolean {

@@ -6,6 +6,8 @@ import {extractByline} from './byline.js';
 import {headlineObstacle} from './headline.js';
 import type {Span} from './span.js';
 
+const UPPER_START = /^\p{Lu}/u;
+
 export const MAX_SECTION_WORDS = 5;
 const MINOR = new Set(['&', 'and', 'of', 'the', 'in', 'on', 'for', 'de', 'y', '/', '-', '|', '+']);
 
@@ -15,7 +17,7 @@ export function isSectionLine(text: string): boolean {
   if (/[.,;:!?"“”‘’()\d]/.test(t.replace(/’s\b|'s\b/g, ''))) return false;
   const words = t.split(/\s+/);
   if (words.length > MAX_SECTION_WORDS || extractByline(t) !== null) return false;
-  return words.every((w) => MINOR.has(w.toLowerCase()) || /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(t);
+  return words.every((w) => MINOR.has(w.toLowerCase()) || UPPER_START.test(w)) && UPPER_START.test(t);
 }
 
 /** The section when `block` is a section line and `next` a possible headline; otherwise null. */

@@ -23,13 +23,17 @@ function quoteDepths(text: string): Uint8Array {
   let single = 0;
   let straight = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (OPEN_DOUBLE.includes(c)) curly++;
-    else if (CLOSE_DOUBLE.includes(c)) curly = Math.max(0, curly - 1);
-    else if (c === '"') straight = !straight;
-    else if (c === '‘' && !WORD.test(text[i - 1] ?? ' ')) single++;
-    // ’ is also the apostrophe (Pyongyang’s): it closes only an open ‘ and only before a non-letter.
-    else if (c === '’' && single > 0 && !WORD.test(text[i + 1] ?? ' ')) single--;
+    const code = text.charCodeAt(i);
+    // letters, digits and spaces change nothing: only the marks below are looked at
+    if (code === 34 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) {
+      const c = text[i]!;
+      if (OPEN_DOUBLE.includes(c)) curly++;
+      else if (CLOSE_DOUBLE.includes(c)) curly = Math.max(0, curly - 1);
+      else if (c === '"') straight = !straight;
+      else if (c === '‘' && !WORD.test(text[i - 1] ?? ' ')) single++;
+      // ’ is also the apostrophe (Pyongyang’s): it closes only an open ‘ and only before a non-letter.
+      else if (c === '’' && single > 0 && !WORD.test(text[i + 1] ?? ' ')) single--;
+    }
     inside[i + 1] = curly > 0 || straight || single > 0 ? 1 : 0;
   }
   return inside;

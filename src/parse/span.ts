@@ -47,13 +47,20 @@ export function joinSpans(parts: readonly Span[], sep: string): Span {
 export function collapseSpaces(s: Span): Span {
   const t = trimSpan(s);
   if (!t.text.includes('  ')) return t;
+  // copy runs between the dropped spaces (a space right after a kept space is dropped)
+  const src = t.text;
+  const offsets = new Int32Array(src.length);
   let text = '';
-  const offsets: number[] = [];
-  for (let i = 0; i < t.text.length; i++) {
-    const c = t.text[i]!;
-    if (c === ' ' && text.endsWith(' ')) continue;
-    text += c;
-    offsets.push(t.offsets[i]!);
+  let run = 0;
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    if (src.charCodeAt(i) === 32 && i > 0 && src.charCodeAt(i - 1) === 32) {
+      if (run < i) text += src.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    offsets[n++] = t.offsets[i]!;
   }
-  return {text, offsets: Int32Array.from(offsets)};
+  if (run < src.length) text += src.slice(run);
+  return {text, offsets: offsets.slice(0, n)};
 }

@@ -65,6 +65,9 @@ function span(doc: Doc, s: number, from: number, to: number): [number, number] {
 }
 
 const hasComma = (text: string): boolean => /[,(\u2014]/.test(text);
+const LEAD_WORD = /\p{L}[\p{L}'’.-]*/gu;
+const FEW_LOWER_WORDS = /^(?:\p{Ll}+\s+){0,2}$/u;
+const WHOLE_WORD = /\b\p{L}+\b/gu;
 
 /** After the quote: `, said X`, `, X said`, `, X, a lawyer, said`, `, according to X`. */
 function after(doc: Doc, s: number, a: number, b: number, closePos: number): Attribution | 'unknown' | null {
@@ -90,8 +93,8 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said` or `when Clinton said`;
     // titles before a name may stand between: `“...,” retired Air Force general Lloyd Newton said`
     const lead = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
-    const leadWords = lead.toLowerCase().match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-    const plain = (/^(?:\p{Ll}+\s+){0,2}$/u.test(lead) && !leadWords.some((w) => CONJUNCTIONS.has(w))) || (lead.trim() === 'as' && p.from === a + 1);
+    const leadWords = lead.toLowerCase().match(LEAD_WORD) ?? [];
+    const plain = (FEW_LOWER_WORDS.test(lead) && !leadWords.some((w) => CONJUNCTIONS.has(w))) || (lead.trim() === 'as' && p.from === a + 1);
     const titles = p.ref?.kind === 'person' && leadWords.length <= 4 && !/[,;:()]/.test(lead) && !leadWords.some((w) => FUNCTION_WORDS.has(w) || CUE_VERBS.has(w));
     if (leadWords.length && !plain && !titles) return null;
     const noun = CUE_NOUNS.has(seg.tokens[p.to - 1]!.lower);
@@ -150,7 +153,7 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
       while (k > a && !seg.text.slice(seg.tokens[k - 1]!.end, seg.tokens[k]!.start).includes('(')) k--;
       if (k > a && k > e - 4) e = k - 1;
     }
-    const between = seg.text.slice(seg.tokens[e]!.end, seg.tokens[c]!.start).replace(/\b\p{L}+\b/gu, '');
+    const between = seg.text.slice(seg.tokens[e]!.end, seg.tokens[c]!.start).replace(WHOLE_WORD, '');
     const commas = (between.match(/,/g) ?? []).length;
     // `quoted Fernandez as stressing`: the person before `as`
     if (cue.endsWith('ing') && seg.tokens[e]!.lower === 'as' && e - 1 >= a) {

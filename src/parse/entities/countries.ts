@@ -60,6 +60,13 @@ for (const c of countries) for (const cap of c.capital ?? []) add(cap, {code: c.
 CAPITALS.add('washington').add('beijing').add('moscow').add('london');
 // Three-letter codes that are English words or names are not countries when written in capitals in news.
 for (const k of ['can', 'and', 'per', 'bra', 'arm', 'tur', 'nor', 'fin', 'gab', 'mon', 'col', 'ven', 'cod']) LOOKUP.delete(k);
+/** Every word-prefix of a key (`south` of `south korea`): a scan stops as soon as its words lead to no key. */
+const PREFIXES = new Set<string>();
+for (const key of LOOKUP.keys()) {
+  const words = key.split(' ');
+  for (let n = 1; n <= words.length; n++) PREFIXES.add(words.slice(0, n).join(' '));
+}
+const JOINERS = new Set(['of', 'the', 'and']);
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'around', 'across', 'into', 'via', 'toward', 'towards', 'visit', 'visited', 'visiting', 'through']);
 
@@ -86,7 +93,8 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
       key += ' ';
     }
     key += last.lower;
-    if (!last.cap && !['of', 'the', 'and'].includes(last.lower)) continue;
+    if (!PREFIXES.has(key)) break;
+    if (!last.cap && !JOINERS.has(last.lower)) continue;
     const entry = LOOKUP.get(key);
     if (!entry) continue;
     const form = n === 1 ? t.text : toks.slice(i, i + n).map((x) => x.text).join(' ');

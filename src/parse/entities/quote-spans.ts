@@ -23,6 +23,9 @@ type Mark = {pos: number; open: boolean};
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:,;]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_OR_STOP = /[\p{L}\p{N}.!?]/u;
+const WORD_PERCENT_PAREN = /[\p{L}\p{N}%)]/u;
 
 function marksOf(text: string, headline: boolean): Mark[] {
   const marks: Mark[] = [];
@@ -38,8 +41,8 @@ function marksOf(text: string, headline: boolean): Mark[] {
       else if (closes && !opens) marks.push({pos: i, open: false});
     } else if (headline && (c === '‘' || c === "'" || c === '’')) {
       const prev = text[i - 1], next = text[i + 1];
-      if (c !== '’' && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && /[\p{L}\p{N}]/u.test(next)) marks.push({pos: i, open: true});
-      else if (c !== '‘' && prev !== undefined && /[\p{L}\p{N}.!?]/u.test(prev) && (next === undefined || /[\s.,;:!?)]/.test(next))) marks.push({pos: i, open: false});
+      if (c !== '’' && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && WORD_CHAR.test(next)) marks.push({pos: i, open: true});
+      else if (c !== '‘' && prev !== undefined && WORD_OR_STOP.test(prev) && (next === undefined || /[\s.,;:!?)]/.test(next))) marks.push({pos: i, open: false});
     }
   }
   return marks;
@@ -56,7 +59,7 @@ function embedded(text: string, open: number): boolean {
   let i = open - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   if (i < 0) return false;
-  return /[\p{L}\p{N}%)]/u.test(text[i]!);
+  return WORD_PERCENT_PAREN.test(text[i]!);
 }
 
 export function extractQuoteSpans(segs: readonly Segment[]): QuoteSpan[] {
@@ -99,7 +102,7 @@ export function extractQuoteSpans(segs: readonly Segment[]): QuoteSpan[] {
 
   function push(seg: number, text: string, open: number, stop: number, close: number): QuoteSpan | null {
     const [start, end] = trim(text, open + 1, stop);
-    if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
+    if (end <= start || !WORD_CHAR.test(text.slice(start, end))) return null;
     const q: QuoteSpan = {seg, open, start, end, close, more: [], embedded: embedded(text, open)};
     out.push(q);
     return q;

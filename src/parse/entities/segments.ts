@@ -25,24 +25,66 @@ export interface Segment {
   tokens: Token[];
 }
 
-// Words (letters/digits joined by inner hyphens, apostrophes and dots: `Suk-yeol`, `O’Neill`, `U.S`).
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+// Words (letters/digits joined by inner hyphens, apostrophes and dots: `Suk-yeol`, `O’Neill`, `U.S`):
+// /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu, scanned by hand in tokenize().
 const POSSESSIVE = /^(.*\p{L})(?:['’]s)$/u;
+
+const LETTER = /\p{L}/u;
+
+// The Unicode regex costs more than the rest of tokenising. Letters and digits of the BMP
+// are classified once (0 unknown, 1 word character, 2 not); astral characters are asked of the regex.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  if (c !== c) return 0; // past the end
+  let k = BMP_CLASS[c]!;
+  if (k === 0) BMP_CLASS[c] = k = WORD_CHAR.test(text[i]!) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+/** End of the run of word characters starting at i. */
+function wordRun(text: string, i: number): number {
+  for (let w = wordCharAt(text, i); w > 0; w = wordCharAt(text, i)) i += w;
+  return i;
+}
+
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const start = m.index;
+  for (let i = 0; i < text.length;) {
+    const w = wordCharAt(text, i);
+    if (w === 0) { i++; continue; }
+    const start = i;
+    let end = wordRun(text, i + w);
+    while (isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1) > 0) end = wordRun(text, end + 1);
+    i = end;
+    let word = text.slice(start, end);
     let poss = false;
-    const p = POSSESSIVE.exec(word);
-    if (p) { word = p[1]!; poss = true; }
-    const after = start + m[0].length;
+    const last = word.length - 1;
+    // only a word ending in `’s` / `'s` can be a possessive: test the regex on those alone
+    if (last >= 2 && word.charCodeAt(last) === 115 && (word.charCodeAt(last - 1) === 0x2019 || word.charCodeAt(last - 1) === 39)) {
+      const p = POSSESSIVE.exec(word);
+      if (p) { word = p[1]!; poss = true; }
+    }
+    const after = end;
     // `the US’ unshakeable`: a bare apostrophe after a word ending in s is a possessive, not a mark.
-    if (!poss && /['’]/.test(text[after] ?? '') && !/\p{L}/u.test(text[after + 1] ?? '') && /s$/i.test(word)) poss = true;
+    const a = text.charCodeAt(after);
+    if (!poss && (a === 0x2019 || a === 39) && !LETTER.test(text[after + 1] ?? '')) {
+      const z = word.charCodeAt(word.length - 1);
+      if (z === 115 || z === 83) poss = true;
+    }
     const first = word[0]!;
     out.push({text: word, lower: word.toLowerCase(), start, end: start + word.length, cap: first !== first.toLowerCase(),
-      poss, dot: text[after] === '.'});
+      poss, dot: a === 46});
   }
   return out;
 }

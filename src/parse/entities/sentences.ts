@@ -3,6 +3,13 @@
 import type {QuoteSpan} from './quote-spans.js';
 import type {Segment} from './segments.js';
 
+const CLOSING = /["”’')\]]/;
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
+const OPENING = /["“‘(]/;
+const LAST_WORD = /([\p{L}.]+)$/u;
+const ONE_LETTER = /^\p{L}$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr',
   'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'ft', 'mt', 'gov', 'del', 'adm', 'pres', 'e.g', 'i.e', 'etc']);
@@ -17,16 +24,16 @@ export function sentenceStarts(seg: Segment, quotes: readonly QuoteSpan[]): numb
     const c = text[i]!;
     if ((c !== '.' && c !== '!' && c !== '?') || inside[i]) continue;
     let j = i + 1;
-    while (j < text.length && /["”’')\]]/.test(text[j]!)) j++;
+    while (j < text.length && CLOSING.test(text[j]!)) j++;
     if (j >= text.length || text[j] !== ' ') continue;
     let k = j;
     while (k < text.length && text[k] === ' ') k++;
     const next = text[k];
-    if (next === undefined || !(/[\p{Lu}\d]/u.test(next) || /["“‘(]/.test(next))) continue;
+    if (next === undefined || !(UPPER_OR_DIGIT.test(next) || OPENING.test(next))) continue;
     if (c === '.') {
-      const m = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
+      const m = LAST_WORD.exec(text.slice(Math.max(0, i - 12), i));
       const word = m ? m[1]!.toLowerCase() : '';
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || ONE_LETTER.test(word) || INITIALS.test(word)) continue;
     }
     starts.push(k);
   }

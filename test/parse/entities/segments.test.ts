@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {tokenize} from '../../../src/parse/entities/segments.js';
+
+// The tokenizer scans words by hand for speed; it must find exactly the words of this regex.
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const regexWords = (text: string): Array<[number, number]> => [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+/** Token extents: a possessive `’s` is kept out of the token's text but is part of the word. */
+const tokenWords = (text: string): Array<[number, number]> =>
+  tokenize(text).map((t) => [t.start, t.poss && /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(t.end)) ? t.end + 2 : t.end]);
+
+describe('tokenize', () => {
+  it('finds the same words as the word regex, on text with joiners, accents and astral letters', () => {
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', '-', "'", '’', '.', ',', 'é', 'Ω', '中', '𝐀', '😀', '\u00a0', '”', 's');
+    fc.assert(fc.property(fc.array(chars, {maxLength: 40}).map((a) => a.join('')), (text) => {
+      expect(tokenWords(text)).toEqual(regexWords(text));
+    }), {numRuns: 2000});
+  });
+
+  it('splits possessives and keeps joined words whole', () => {
+    const toks = tokenize('Japan’s Suk-yeol met O’Neill in the U.S. and the US’ allies');
+    expect(toks.map((t) => t.text)).toEqual(['Japan', 'Suk-yeol', 'met', 'O’Neill', 'in', 'the', 'U.S', 'and', 'the', 'US', 'allies']);
+    expect(toks.filter((t) => t.poss).map((t) => t.text)).toEqual(['Japan', 'US']);
+    expect(toks.find((t) => t.text === 'U.S')!.dot).toBe(true);
+    expect(toks.map((t) => t.cap)).toEqual([true, true, false, true, false, false, true, false, false, true, false]);
+  });
+});
