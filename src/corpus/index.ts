@@ -5,7 +5,7 @@ import {dateKey} from './dates.js';
 import {mergePeople} from './people.js';
 import {RelatedFinder} from './related.js';
 import {fold} from './text.js';
-import {buildTermIndex, type TermIndex} from './terms.js';
+import {articlesFingerprint, buildTermIndex, deserializeTermIndex, serializeTermIndex, type TermIndex} from './terms.js';
 import type {Corpus, CorpusCountry, CorpusIndexes, QuoteRef, RelatedArticle} from './types.js';
 
 export type {Corpus, CorpusCountry, CorpusIndexes, CorpusPerson, QuoteRef, RelatedArticle} from './types.js';
@@ -40,7 +40,18 @@ function surname(name: string): string {
   return parts[parts.length - 1] ?? name;
 }
 
-export function buildCorpus(input: readonly Article[]): Corpus {
+export interface BuildOptions {
+  /** The term index stored from an earlier build (serializeCorpusTerms): used when it was made for exactly
+   *  these articles, else ignored and rebuilt (never trusted). Saves tokenising every headline and summary. */
+  terms?: Uint8Array | null;
+}
+
+/** The corpus's term index as bytes, for a cache; hand them back as BuildOptions.terms next time. */
+export function serializeCorpusTerms(corpus: Corpus): Uint8Array | null {
+  return corpus.indexes ? serializeTermIndex(corpus.indexes.terms(), articlesFingerprint(corpus.articles)) : null;
+}
+
+export function buildCorpus(input: readonly Article[], options: BuildOptions = {}): Corpus {
   const {articles, paths} = dedupe(input);
   const n = articles.length;
   const index = new Map<string, number>();
@@ -109,7 +120,12 @@ export function buildCorpus(input: readonly Article[]): Corpus {
   };
 
   let terms: TermIndex | null = null;
-  const indexes: CorpusIndexes = {personOffsets: offsets, personAt, terms: () => (terms ??= buildTermIndex(articles))};
+  const stored = options.terms;
+  const indexes: CorpusIndexes = {
+    personOffsets: offsets,
+    personAt,
+    terms: () => (terms ??= (stored && deserializeTermIndex(stored, articlesFingerprint(articles))) || buildTermIndex(articles)),
+  };
   let finder: RelatedFinder | null = null;
   const relatedFinder = (): RelatedFinder =>
     (finder ??= new RelatedFinder({

@@ -243,6 +243,118 @@ export function buildTermIndex(articles: readonly TermSource[]): TermIndex {
     docTerms,
     docHead,
     docCounts,
-    sorted: () => (sorted ??= Int32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0)))),
+    sorted: () => (sorted ??= sortTerms(terms)),
   };
+}
+
+/** A fingerprint of the articles a term index was built from (ids in corpus order), so that a stored
+ *  index is only ever used for the same articles. */
+export function articlesFingerprint(articles: ReadonlyArray<{id: string}>): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (const a of articles) {
+    for (let i = 0; i < a.id.length; i++) {
+      const c = a.id.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 16777619);
+      h2 = Math.imul(h2 ^ c, 2246822519);
+    }
+    h1 = Math.imul(h1 ^ 10, 16777619);
+  }
+  return `${articles.length}-${(h1 >>> 0).toString(16)}-${(h2 >>> 0).toString(16)}`;
+}
+
+const MAGIC = 'briefing-terms-1';
+
+interface StoredHeader {
+  magic: string;
+  fingerprint: string;
+  n: number;
+  terms: number;
+  entries: number;
+}
+
+/** The index as bytes (for a cache): a JSON header line, the words, then the typed arrays. Pure. */
+export function serializeTermIndex(index: TermIndex, fingerprint: string): Uint8Array {
+  const encoder = new TextEncoder();
+  const header: StoredHeader = {magic: MAGIC, fingerprint, n: index.n, terms: index.terms.length, entries: index.postings.length};
+  const head = encoder.encode(JSON.stringify(header) + '\n');
+  const words = encoder.encode(index.terms.join('\n'));
+  const parts: Uint8Array[] = [
+    head,
+    new Uint8Array(Uint32Array.of(words.length).buffer),
+    words,
+    ...[index.postStart, index.postings, index.docStart, index.docTerms, index.postCounts, index.docCounts, index.docHead].map(
+      (a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+    ),
+  ];
+  // Typed arrays need aligned offsets: pad the text parts to a multiple of 4.
+  const pad = (k: number) => (4 - (k % 4)) % 4;
+  const textPad = pad(head.length + 4 + words.length);
+  const size = parts.reduce((s, p) => s + p.length, 0) + textPad;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    out.set(parts[i]!, at);
+    at += parts[i]!.length + (i === 2 ? textPad : 0);
+  }
+  return out;
+}
+
+/** The inverse of serializeTermIndex, or null when the bytes are damaged, from another version, or
+ *  were made for other articles (`fingerprint`, see articlesFingerprint). Never throws. */
+export function deserializeTermIndex(bytes: Uint8Array, fingerprint: string): TermIndex | null {
+  try {
+    const nl = bytes.indexOf(10);
+    if (nl < 0) return null;
+    const decoder = new TextDecoder();
+    const header = JSON.parse(decoder.decode(bytes.subarray(0, nl))) as StoredHeader;
+    if (header.magic !== MAGIC || header.fingerprint !== fingerprint) return null;
+    const {n, entries} = header;
+    let at = nl + 1;
+    const wordsLength = new DataView(bytes.buffer, bytes.byteOffset + at, 4).getUint32(0, true);
+    at += 4;
+    const terms = wordsLength || header.terms ? decoder.decode(bytes.subarray(at, at + wordsLength)).split('\n') : [];
+    if (terms.length !== header.terms) return null;
+    at += wordsLength;
+    at += (4 - (at % 4)) % 4;
+    const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, count: number, width: number): T => {
+      if (at + count * width > bytes.length) throw new Error('truncated');
+      // Copied out so the arrays are aligned and independent of the caller's buffer.
+      const copy = bytes.slice(at, at + count * width);
+      at += count * width;
+      return make(copy.buffer, 0, count);
+    };
+    const i32 = (b: ArrayBuffer, o: number, l: number) => new Int32Array(b, o, l);
+    const u16 = (b: ArrayBuffer, o: number, l: number) => new Uint16Array(b, o, l);
+    const u8 = (b: ArrayBuffer, o: number, l: number) => new Uint8Array(b, o, l);
+    const postStart = take(i32, terms.length + 1, 4);
+    const postings = take(i32, entries, 4);
+    const docStart = take(i32, n + 1, 4);
+    const docTerms = take(i32, entries, 4);
+    const postCounts = take(u16, entries, 2);
+    const docCounts = take(u16, entries, 2);
+    const docHead = take(u8, entries, 1);
+    if (at !== bytes.length || postStart[terms.length] !== entries || docStart[n] !== entries) return null;
+    const ids = new Map(terms.map((t, i) => [t, i] as const));
+    let sorted: Int32Array | null = null;
+    return {
+      n,
+      terms,
+      ids,
+      postStart,
+      postings,
+      postCounts,
+      docStart,
+      docTerms,
+      docHead,
+      docCounts,
+      sorted: () => (sorted ??= sortTerms(terms)),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function sortTerms(terms: readonly string[]): Int32Array {
+  return Int32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0)));
 }
