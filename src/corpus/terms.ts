@@ -231,20 +231,7 @@ export function buildTermIndex(articles: readonly TermSource[]): TermIndex {
       postCounts[at] = c;
     }
   }
-  let sorted: Int32Array | null = null;
-  return {
-    n,
-    terms,
-    ids,
-    postStart,
-    postings,
-    postCounts,
-    docStart,
-    docTerms,
-    docHead,
-    docCounts,
-    sorted: () => (sorted ??= sortTerms(terms)),
-  };
+  return withSorted({n, terms, ids, postStart, postings, postCounts, docStart, docTerms, docHead, docCounts});
 }
 
 /** A fingerprint of the articles a term index was built from (ids in corpus order), so that a stored
@@ -336,25 +323,16 @@ export function deserializeTermIndex(bytes: Uint8Array, fingerprint: string): Te
     const docHead = take(u8, entries, 1);
     if (at !== bytes.length || postStart[terms.length] !== entries || docStart[n] !== entries) return null;
     const ids = new Map(terms.map((t, i) => [t, i] as const));
-    let sorted: Int32Array | null = null;
-    return {
-      n,
-      terms,
-      ids,
-      postStart,
-      postings,
-      postCounts,
-      docStart,
-      docTerms,
-      docHead,
-      docCounts,
-      sorted: () => (sorted ??= sortTerms(terms)),
-    };
+    return withSorted({n, terms, ids, postStart, postings, postCounts, docStart, docTerms, docHead, docCounts});
   } catch {
     return null;
   }
 }
 
-function sortTerms(terms: readonly string[]): Int32Array {
-  return Int32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0)));
+/** The index with its term order for prefix search, sorted on first use. */
+function withSorted(parts: Omit<TermIndex, 'sorted'>): TermIndex {
+  const {terms} = parts;
+  let sorted: Int32Array | null = null;
+  const order = () => Int32Array.from(terms.map((_, i) => i).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0)));
+  return {...parts, sorted: () => (sorted ??= order())};
 }
