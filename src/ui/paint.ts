@@ -39,7 +39,7 @@ function merge(base: Style, own: Style, strong: boolean): Style {
     dimColor: (base.dimColor || own.dimColor) && !strong,
     italic: base.italic || own.italic,
     underline: base.underline || own.underline,
-    inverse: base.inverse !== (own.inverse ?? false) || strong,
+    inverse: Boolean(base.inverse) !== Boolean(own.inverse) || strong,
   };
 }
 

@@ -155,6 +155,68 @@ describe('frames', () => {
     expect(f).not.toContain('next unread article');
   });
 
+  it('in the reader ] and [ step through the quotes in the text, named in the title and drawn emphasised', async () => {
+    const r = open({articles: sampleArticles(), columns: 80, rows: 24});
+    await r.waitFor((f) => f.includes('loaded'));
+    const reader = await r.press(KEYS.enter);
+    expect(reader).toContain('3 quotes: ] next');
+    const first = await r.press(']');
+    expect(first).toContain('quote 1/3: Anna Holm');
+    // The quote's words are inverse (the emphasis), the rest of its line is not.
+    const line = r.stdout.frames.at(-1)!.split('\n').find((l) => l.includes('frank and useful'))!;
+    const inverseAt = (text: string): boolean => {
+      const before = line.slice(0, line.indexOf(text));
+      return before.lastIndexOf('\u001b[7m') > before.lastIndexOf('\u001b[27m');
+    };
+    expect(inverseAt('frank and useful')).toBe(true);
+    expect(inverseAt('Holm said the talks')).toBe(false);
+    expect(await r.press(']')).toContain('quote 2/3: 윤석열');
+    expect(await r.press('[')).toContain('quote 1/3: Anna Holm');
+  });
+
+  it('a digit in the leader picker picks that leader at once', async () => {
+    const r = open({articles: sampleArticles(), columns: 120, rows: 40});
+    await r.waitFor((f) => f.includes('loaded'));
+    const picker = await r.press('l');
+    expect(picker).toMatch(/1 Anna Holm/);
+    expect(picker).toMatch(/2 윤석열/);
+    const picked = await r.press('2');
+    expect(picked).toContain('윤석열: 1 here, 1 in all');
+    expect(r.store.get('a1')?.leader).toBeTruthy();
+    expect(r.store.get('a1')?.leader).not.toBe('anna-holm');
+  });
+
+  it('under is:unread, marking the selected article read keeps its row and says the list is stale until refreshed', async () => {
+    const r = open({articles: sampleArticles()});
+    await r.waitFor((f) => f.includes('loaded'));
+    await r.press('/');
+    await r.press('is:unread');
+    await r.waitFor((f) => f.includes('4 shown'));
+    await r.press(KEYS.enter);
+    const marked = await r.press('m');
+    expect(r.store.get('a1')?.read).toBe(true);
+    expect(marked).toContain('list as of the search');
+    expect(lines(marked)[1]).toContain('Leaders of Ruritania');
+    expect(marked).toContain('4 shown');
+    await r.press('/');
+    const refreshed = await r.press(KEYS.enter);
+    expect(refreshed).toContain('3 shown');
+    expect(refreshed).not.toContain('list as of the search');
+    expect(lines(refreshed).slice(1, 10).join('\n')).not.toContain('Leaders of Ruritania');
+  });
+
+  it('NO_COLOR draws no colours but keeps emphasis; colour themes colour', async () => {
+    const plain = open({articles: sampleArticles(), color: false});
+    await plain.waitFor((f) => f.includes('loaded'));
+    const raw = plain.stdout.frames.join('');
+    expect(raw).not.toMatch(/\u001b\[(?:[\d;]*;)?3[0-7](?:;[\d;]*)?m/);
+    expect(raw).toMatch(/\u001b\[7m/); // the selection bar is inverse
+    plain.unmount();
+    const coloured = open({articles: sampleArticles(), color: true});
+    await coloured.waitFor((f) => f.includes('loaded'));
+    expect(coloured.stdout.frames.join('')).toMatch(/\u001b\[(?:[\d;]*;)?3[0-7](?:;[\d;]*)?m/);
+  });
+
   it('scrolls 10,000 articles drawing only the visible rows', async () => {
     const r = open({articles: manyArticles(10_000)});
     await r.waitFor((f) => f.includes('10,000 loaded'));

@@ -193,6 +193,65 @@ describe('every command', () => {
     ({state} = run(state, ['back']));
     expect(state.overlay).toBe(null);
   });
+  it('in the reader, nextQuote / prevQuote step through the quotes in the text, scrolled into view with context', () => {
+    // readerQuoteLines: [4, 12, 30, 45]; 50 lines, 10 rows.
+    let {state} = run(start(), ['open']);
+    expect(state.reader).toMatchObject({scroll: 0, quote: null});
+    ({state} = run(state, ['nextQuote']));
+    expect(state.view).toBe('reader');
+    expect(state.reader).toMatchObject({scroll: 0, quote: 0}); // line 4 is on screen: no scroll
+    ({state} = run(state, ['nextQuote']));
+    expect(state.reader).toMatchObject({scroll: 10, quote: 1}); // line 12 off screen: 2 lines of context above
+    ({state} = run(state, ['nextQuote', 'nextQuote', 'nextQuote']));
+    expect(state.reader).toMatchObject({scroll: 40, quote: 3}); // clamped at the last quote and the last page
+    ({state} = run(state, ['prevQuote']));
+    expect(state.reader).toMatchObject({scroll: 28, quote: 2});
+    // From a scrolled position with no quote stepped to: ] takes the first quote at or below the top.
+    let fresh = run(start(), ['open', 'down', 'down', 'down', 'down', 'down']).state;
+    expect(fresh.reader).toMatchObject({scroll: 5, quote: null});
+    fresh = run(fresh, ['nextQuote']).state;
+    expect(fresh.reader?.quote).toBe(1);
+    // [ from the top takes the last quote on screen.
+    expect(run(start(), ['open', 'prevQuote']).state.reader?.quote).toBe(0);
+    // An article without quotes: nothing moves.
+    const none = run(start(), ['open', 'nextQuote'], env({readerQuoteLines: () => []})).state;
+    expect(none.reader).toMatchObject({scroll: 0, quote: null});
+  });
+
+  it('pickLeader (a digit in the picker) picks that row at once; a row past the end does nothing', () => {
+    const {state, effects} = run(start(), ['leaderPicker', {type: 'pickLeader', index: 1}]);
+    expect(state.focus).toBe('quotes');
+    expect(state.quotes).toEqual({index: 1, picked: 'yoon', quote: 0});
+    expect(effects).toContainEqual({kind: 'setLeader', id: 'a0', leader: 'yoon'});
+    const past = run(start(), ['leaderPicker', {type: 'pickLeader', index: 5}]).state;
+    expect(past.quotes.picked).toBe(null);
+    // The pickLeader command (no row) picks the highlighted one.
+    expect(run(start(), ['leaderPicker', 'down', 'pickLeader']).state.quotes.picked).toBe('yoon');
+  });
+
+  it('marking read under is:unread keeps the row under the cursor and marks the list stale; Enter in the search box refreshes', () => {
+    const e = env();
+    let state = start(e);
+    state = step(state, {type: 'results', query: '', ids}, e).state;
+    state = {...state, query: 'is:unread'};
+    state = step(state, {type: 'results', query: 'is:unread', ids}, e).state;
+    ({state} = run(state, ['down', 'down']));
+    const before = state.ids;
+    let effects: Effect[];
+    ({state, effects} = run(state, ['toggleRead']));
+    expect(effects).toContainEqual({kind: 'setRead', id: 'a2', read: true});
+    expect(state.stale).toBe(true);
+    expect(state.ids).toBe(before);
+    expect(state.selectedId).toBe('a2');
+    ({state} = run(state, ['focusSearch', 'open']));
+    expect(state.refresh).toBe(true);
+    // The shell re-runs the search; the same query's results keep the selection where it can.
+    state = step(state, {type: 'results', query: 'is:unread', ids: ids.filter((id) => id !== 'a2')}, e).state;
+    expect(state).toMatchObject({stale: false, refresh: false, cursor: 2, selectedId: 'a3'});
+    // Without a flag query, marking read leaves the list fresh.
+    expect(run(start(), ['toggleRead']).state.stale).toBe(false);
+  });
+
   it('every command is covered above', () => {
     expect(COMMANDS.length).toBe(23);
   });
