@@ -8,6 +8,9 @@ import {emptyArticleState, type ArticleState} from './store.js';
 export type ArticleField = 'read' | 'starred' | 'position' | 'leader';
 export const ARTICLE_FIELDS: readonly ArticleField[] = ['read', 'starred', 'position', 'leader'];
 
+/** Rows per chunk of change counting: a writer re-encodes only the chunks that changed. */
+export const CHUNK_ROWS = 4096;
+
 /** The columns of a table, each exactly `ids.length` long (what the file layout holds). */
 export interface ArticleColumns {
   ids: IdList;
@@ -220,6 +223,8 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
   private positionAt: Float64Array;
   private leader: (string | null)[];
   private leaderAt: Float64Array;
+  /** Per field, how many times each chunk of CHUNK_ROWS rows changed. */
+  private readonly changes: Record<ArticleField, number[]> = {read: [], starred: [], position: [], leader: []};
 
   /** Empty, or over `columns` (taken, not copied; ids must be unique). */
   constructor(columns?: ArticleColumns, index?: IdIndex) {
@@ -314,6 +319,11 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
     }
   }
 
+  /** A number that changes whenever a row of the chunk changes in `field`. */
+  chunkVersion(field: ArticleField, chunk: number): number {
+    return this.changes[field][chunk] ?? 0;
+  }
+
   /** Row of `id`, appended (all fields never set) when absent. */
   ensure(id: string): number {
     const row = this.rowOf(id);
@@ -343,6 +353,10 @@ export class ArticleTable implements Iterable<[string, ArticleState]> {
         break;
     }
     this.stampsOf(field)[row] = at;
+    const counts = this.changes[field];
+    const chunk = Math.floor(row / CHUNK_ROWS);
+    while (counts.length <= chunk) counts.push(0);
+    counts[chunk]!++;
   }
 
   /** Replaces the whole state of `id`. */

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+  cloneState,
   countState,
   emptyState,
   mergeStates,
@@ -195,6 +196,29 @@ describe('validation of a parsed file (never trusted)', () => {
       s.articles.set(`id-${i.toString(36)}`, art({read: readAt > 0 && rand() < 0.7, readAt, position: positionAt ? Math.floor(rand() * 500) : 0, positionAt, leader: leaderAt ? `p${i % 13}` : null, leaderAt}));
     }
     expect(plain(ok(serializeState(s)).data)).toEqual(plain(s));
+  });
+});
+
+describe('incremental serialisation (only changed chunks are re-encoded)', () => {
+  it('after any mix of changes and appends, the text equals a fresh serialisation', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const s = emptyState();
+    for (let i = 0; i < 10_000; i++) s.articles.setField(s.articles.ensure(i.toString(16).padStart(16, '0')), 'read', true, 1_700_000_000_000 + i * 1000);
+    for (let round = 0; round < 30; round++) {
+      const text = serializeState(s);
+      expect(text).toBe(serializeState(cloneState(s))); // a clone has no cache
+      expect(plain(ok(text).data)).toEqual(plain(s));
+      // Change a few rows anywhere (the last stamp of a chunk moves the next chunk's differences).
+      for (let k = 0; k < 3; k++) {
+        const row = Math.floor(rand() * s.articles.size);
+        const field = (['read', 'starred', 'position', 'leader'] as const)[Math.floor(rand() * 4)]!;
+        const value = field === 'position' ? Math.floor(rand() * 100) : field === 'leader' ? `p${k}` : rand() < 0.5;
+        s.articles.setField(row, field, value, 1_700_000_000_000 + Math.floor(rand() * 1e10));
+      }
+      if (round % 5 === 0) s.articles.setField(s.articles.ensure(`new-${round}`.padStart(16, 'x')), 'starred', true, 5);
+      if (round === 20) s.articles.setField(s.articles.ensure('short'), 'read', true, 6); // ids no longer of one width
+    }
   });
 });
 

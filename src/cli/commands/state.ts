@@ -16,6 +16,8 @@ function summary(store: OpenedReadingStore) {
   const counts = countState(store.data);
   return {
     path: store.path,
+    dir: store.dir,
+    settingsPath: store.settings?.path ?? null,
     schemaVersion: SCHEMA_VERSION,
     fileVersion: store.fileVersion,
     readOnly: store.readOnly,
@@ -34,6 +36,7 @@ function show(store: OpenedReadingStore, json: boolean, io: Io): void {
   writeLine(io.stdout, `read        ${s.read}`);
   writeLine(io.stdout, `starred     ${s.starred}`);
   writeLine(io.stdout, `articles    ${s.articles} with saved state`);
+  for (const w of s.warnings) writeLine(io.stdout, `warning     ${w}`);
 }
 
 function exportTo(store: OpenedReadingStore, file: string, io: Io): void {

@@ -1,12 +1,22 @@
 // An inter-process lock: a lock file created with O_CREAT|O_EXCL (atomic on local file systems)
-// holding {pid, host, token, at}. Our own rather than proper-lockfile because
-//  - the state must be written synchronously on process exit, and proper-lockfile's lockSync has
-//    no waiting (retries are refused); here both a blocking and an async acquire exist;
-//  - a holder killed with SIGKILL is detected at once (same host, pid gone) instead of after
-//    proper-lockfile's mtime staleness (>= 2 s, 10 s by default), which matters when a crashed
-//    reader is restarted;
-//  - the critical section (read, merge, write) lasts milliseconds and runs synchronously, so no
-//    heartbeat is needed; a lock older than `staleMs` whose owner cannot be checked is broken.
+// holding {pid, host, token, at}.
+//
+// Why our own and not proper-lockfile (4.1.2, the maintained choice; checked against its source):
+//  - The state must be written synchronously on every exit path (q, Ctrl-C, SIGTERM, an uncaught
+//    error), where no event loop runs, and another instance may hold the lock for a few ms right
+//    then. proper-lockfile's lockSync cannot wait: any `retries` throws ESYNC ("Cannot use retries
+//    with the sync api"), so we would write the blocking wait loop around it anyway. Here both a
+//    blocking acquire (Atomics.wait between tries) and an async one exist.
+//  - A holder killed with SIGKILL: proper-lockfile judges staleness by mtime only, with a floor of
+//    2 s (any smaller `stale` is raised to 2000 ms; 10 s by default), so a crashed reader blocks
+//    every other instance that long. Here a lock whose holder is on this host and no longer
+//    running is broken at once (pid check); only a lock from another host waits `staleMs`.
+//  - proper-lockfile refreshes the lock's mtime from a timer; if the event loop is blocked past
+//    `stale` (a busy machine), the lock is declared compromised and, by default, that timer throws
+//    an uncaught exception. Our critical section (re-read, merge, write) is synchronous and lasts
+//    milliseconds, so it needs no heartbeat at all.
+// Breaking a stale lock renames it aside first and checks its token, so two breakers cannot both
+// win, and a fresh lock taken meanwhile is put back.
 import {closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, linkSync} from 'node:fs';
 import {hostname} from 'node:os';
 import {randomBytes} from 'node:crypto';

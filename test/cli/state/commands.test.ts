@@ -46,6 +46,22 @@ describe('briefing state', () => {
     expect(text.out).toContain(join(dir, 'state.json'));
   });
 
+  it('--json carries the warnings: a corrupt file moved aside is named there and on stderr', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'state.json'), '{"version": 2, "articles": {"id": ["a"], "read": "1", "readAt": [');
+    const r = await cli(['state', '--json'], dir);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out) as {warnings: string[]; dir: string; settingsPath: string; read: number};
+    expect(s.dir).toBe(dir);
+    expect(s.settingsPath).toBe(join(dir, 'settings.json'));
+    expect(s.read).toBe(0);
+    expect(s.warnings).toHaveLength(1);
+    expect(s.warnings[0]).toMatch(/was unusable \(not valid JSON.*moved it to .*state\.corrupt-.*\.json/);
+    expect(r.err).toContain(s.warnings[0]);
+    const text = await cli(['state'], dir); // the next start: nothing to warn about
+    expect(text.out).not.toMatch(/warning/);
+  });
+
   it('--state-dir wins over BRIEFING_STATE_DIR', async () => {
     const envDir = tempDir();
     const flagDir = tempDir();

@@ -3,6 +3,9 @@
 //   many DIR PREFIX N     mark PREFIX-0..N-1 read, each with a fresh store flushed at once (contention)
 //   pending DIR MODE      flushOnExit, make changes left pending (long debounce), print `ready`, then
 //                         MODE = wait (parent sends a signal) | exit (process.exit, like q) | throw | reject
+//   time-load DIR ID      open the store in this fresh process (cold, as the app does) and look ID up;
+//                         prints {"wall": MS, "cpu": MS, "size": N} (used by the bench)
+import {performance} from 'node:perf_hooks';
 import {openReadingStore, flushOnExit} from '../../../../src/cli/state/index.js';
 
 const [mode, dir, a, b] = process.argv.slice(2);
@@ -48,6 +51,17 @@ async function main(): Promise<void> {
     }, 10);
     if (a === 'reject') setTimeout(() => void Promise.reject(new Error('rejected in the state child')), 10);
     if (a === 'wait') setInterval(() => undefined, 1000);
+    return;
+  }
+  if (mode === 'time-load') {
+    const cpu0 = process.cpuUsage();
+    const start = performance.now();
+    const store = openReadingStore({stateDir: dir, stderr: null, debounceMs: 60_000});
+    const found = store.get(a ?? '') !== undefined;
+    const wall = performance.now() - start;
+    const cpu = process.cpuUsage(cpu0);
+    out(JSON.stringify({wall, cpu: (cpu.user + cpu.system) / 1000, size: store.data.articles.size, found}));
+    store.close();
     return;
   }
   throw new Error(`unknown mode ${mode}`);
