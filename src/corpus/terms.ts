@@ -70,15 +70,15 @@ class TokenTable {
 
   constructor(private readonly resolve: (token: string) => number) {}
 
-  private static hash(s: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-    return h >>> 0;
+  /** FNV-1a over the characters of a token: start from HASH_START, fold in each character with `step`. */
+  static readonly HASH_START = 0x811c9dc5;
+  static step(h: number, code: number): number {
+    return Math.imul(h ^ code, 16777619);
   }
 
-  /** Term id (-1 for a dropped word) of s[start, end). */
-  lookup(s: string, start: number, end: number): number {
-    const h = TokenTable.hash(s, start, end);
+  /** Term id (-1 for a dropped word) of s[start, end), whose characters hash to `h` (see `step`). */
+  lookup(s: string, start: number, end: number, h: number): number {
+    h >>>= 0;
     const mask = this.slots.length - 1;
     const len = end - start;
     for (let at = h & mask; ; at = (at + 1) & mask) {
@@ -86,15 +86,7 @@ class TokenTable {
       if (id < 0) return this.insert(s.slice(start, end), h, at);
       if (this.hashes[id] !== h) continue;
       const r = this.raw[id]!;
-      if (r.length !== len) continue;
-      let same = true;
-      for (let k = 0; k < len; k++) {
-        if (r.charCodeAt(k) !== s.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return this.termOf[id]!;
+      if (r.length === len && s.startsWith(r, start)) return this.termOf[id]!;
     }
   }
 
@@ -181,8 +173,9 @@ export function buildTermIndex(articles: readonly TermSource[]): TermIndex {
           continue;
         }
         const start = i;
-        while (i < len && wordChar(s.charCodeAt(i))) i++;
-        const id = tokens.lookup(s, start, i);
+        let h = TokenTable.HASH_START;
+        for (let code = s.charCodeAt(i); i < len && wordChar(code); code = s.charCodeAt(++i)) h = TokenTable.step(h, code);
+        const id = tokens.lookup(s, start, i, h);
         if (id < 0) continue;
         if (id >= lastDoc.length) {
           const grow = (x: Int32Array) => {

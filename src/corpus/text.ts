@@ -18,8 +18,10 @@ export function isStopword(word: string): boolean {
 
 /** Lower case with accents folded: `Ardérn` -> `ardern`. */
 export function fold(s: string): string {
+  // Only text with a character that can decompose needs NFD: ASCII and typographic punctuation (curly
+  // quotes, dashes: U+2002-U+206F have no canonical decomposition) are lower-cased as they are.
   // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
+  return /[^\u0000-\u007f\u2002-\u206f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
