@@ -248,23 +248,30 @@ interface SpeechAct {
 /**
  * Sentences without quotation marks that report speech (`..., Schiff said.`, `Lawrence Cummings called
  * him a master at deals.`): a quote standing alone after one is the same speaker's. Linear: one backward
- * scan per sentence from its end to its first cue.
+ * scan per sentence from its end to its first cue. Lazy: sentences are read in order only as far as the
+ * quotes reach (none at all in an article without quotes).
  */
-function reports(doc: Doc): SpeechAct[] {
-  const out: SpeechAct[] = [];
-  doc.segs.forEach((seg, s) => {
-    if (seg.index < 0) return;
-    const starts = doc.sentences[s]!;
-    starts.forEach((start, k) => {
-      const end = starts[k + 1] ?? seg.text.length;
-      const text = seg.text.slice(start, end);
-      if (/["“”]/.test(text)) return;
-      const [a, b] = span(doc, s, start, end);
-      const found = before(doc, s, a, b);
-      if (found && found !== 'unknown' && found.ref?.kind === 'person') out.push({ref: found.ref, seg: s, pos: start});
-    });
-  });
-  return out;
+function reports(doc: Doc): (s: number, pos: number) => SpeechAct | null {
+  let s = 0;
+  let k = 0;
+  /** The next speech act in a sentence starting before position `pos` of segment `before`, or null. */
+  return (beforeSeg, pos) => {
+    for (; s < doc.segs.length && s <= beforeSeg; s++, k = 0) {
+      const seg = doc.segs[s]!;
+      if (seg.index < 0) continue;
+      const starts = doc.sentences[s]!;
+      for (; k < starts.length; k++) {
+        const start = starts[k]!;
+        if (s === beforeSeg && start >= pos) return null;
+        const end = starts[k + 1] ?? seg.text.length;
+        if (/["“”]/.test(seg.text.slice(start, end))) continue;
+        const [a, b] = span(doc, s, start, end);
+        const found = before(doc, s, a, b);
+        if (found && found !== 'unknown' && found.ref?.kind === 'person') { k++; return {ref: found.ref, seg: s, pos: start}; }
+      }
+    }
+    return null;
+  };
 }
 
 /** `WALLACE: But, Governor ...`: a transcript's speaker label opening the quoted words. */
@@ -284,15 +291,13 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
   // surnames of the article's people, for transcript labels
   const surnames = new Map<string, number>();
   doc.clusters.forEach((c, ci) => { for (const f of c.forms) { const w = f[f.length - 1]!.toLowerCase(); if (!surnames.has(w)) surnames.set(w, ci); } });
-  const acts = reports(doc);
-  let nextAct = 0;
+  const nextAct = reports(doc);
   // the last speech act: who, where (segment, token)
   let last: SpeechAct | null = null;
   quotes.forEach((q, qi) => {
     const s = q.seg;
     const seg = doc.segs[s]!;
-    while (nextAct < acts.length && (acts[nextAct]!.seg < s || (acts[nextAct]!.seg === s && acts[nextAct]!.pos < q.open))) {
-      const act = acts[nextAct++]!;
+    for (let act = nextAct(s, q.open); act; act = nextAct(s, q.open)) {
       if (!last || act.seg > last.seg || (act.seg === last.seg && act.pos > last.pos)) last = act;
     }
     const starts = doc.sentences[s]!;
