@@ -67,11 +67,18 @@ export function buildCorpus(input: readonly Article[], options: BuildOptions = {
     return -1;
   };
 
-  // Quote counts per person (quotes themselves are gathered per person on demand).
+  // Quote counts per person, and per person of each article (quotes themselves are gathered on demand).
+  const personQuotes = new Uint16Array(personAt.length);
   for (let i = 0; i < n; i++) {
+    const list = articles[i]!.people;
     for (const q of articles[i]!.quotes) {
-      const k = q.speaker ? localPerson(i, q.speaker) : -1;
-      if (k >= 0) people[k]!.quoteCount++;
+      if (!q.speaker) continue;
+      let j = 0;
+      while (j < list.length && list[j]!.id !== q.speaker) j++;
+      const k = j < list.length ? personAt[offsets[i]! + j]! : -1;
+      if (k < 0) continue;
+      people[k]!.quoteCount++;
+      if (!q.partial) personQuotes[offsets[i]! + j]!++;
     }
   }
 
@@ -88,7 +95,7 @@ export function buildCorpus(input: readonly Article[], options: BuildOptions = {
         countryDocs.set(c.code, (docs = []));
       }
       cc.mentions += c.mentions;
-      for (const f of c.forms) if (!cc.forms.includes(f)) cc.forms.push(f);
+      for (const f of c.forms) if (cc.forms[0] !== f && !cc.forms.includes(f)) cc.forms.push(f);
       if (docs[docs.length - 1] !== i) {
         cc.articles.push(a.id);
         docs.push(i);
@@ -124,6 +131,7 @@ export function buildCorpus(input: readonly Article[], options: BuildOptions = {
   const indexes: CorpusIndexes = {
     personOffsets: offsets,
     personAt,
+    personQuotes,
     terms: () => (terms ??= (stored && deserializeTermIndex(stored, articlesFingerprint(articles))) || buildTermIndex(articles)),
   };
   let finder: RelatedFinder | null = null;

@@ -59,6 +59,8 @@ export interface CorpusIndexes {
   /** `articles[i].people[j]` is `people[personAt[personOffsets[i] + j]]`; -1 when it was not merged. */
   readonly personOffsets: Int32Array;
   readonly personAt: Int32Array;
+  /** Parallel to personAt: how many whole (not partial) quotes that person has in that article. */
+  readonly personQuotes: Uint16Array;
   /** Words of the headlines and summaries (built on first use, then shared by search and related). */
   terms(): TermIndex;
 }

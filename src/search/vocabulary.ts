@@ -52,19 +52,6 @@ export function salience(mentions: number, quotes: number, inHeadline: boolean, 
   return Math.max(SALIENCE_FLOOR, 1 - Math.exp(-evidence / SALIENCE_SCALE));
 }
 
-class PostingBuilder {
-  readonly docs: number[] = [];
-  readonly weights: number[] = [];
-  add(doc: number, weight: number): void {
-    const last = this.docs.length - 1;
-    if (this.docs[last] === doc) this.weights[last] = Math.max(this.weights[last]!, weight);
-    else {
-      this.docs.push(doc);
-      this.weights.push(weight);
-    }
-  }
-}
-
 // world-countries is CommonJS; depending on the loader its array is the default export or inside it.
 const countryList = (Array.isArray(worldCountries) ? worldCountries : (worldCountries as {default?: Country[]}).default ?? []) as Country[];
 const COUNTRY_EXTRA = new Map<string, string[]>(
@@ -80,7 +67,32 @@ interface Building {
   name: string;
   leader: boolean;
   labels: Set<string>;
-  post: PostingBuilder;
+  /** Every word (term ids) of each label, for finding the target in a headline or summary. */
+  words: Int32Array[] | null;
+}
+
+/** Growable flat arrays of (target, article, weight) occurrences: no object or array per target while
+ *  walking 100k articles; grouped into per-target postings at the end. */
+class Occurrences {
+  target = new Int32Array(1 << 16);
+  doc = new Int32Array(1 << 16);
+  weight = new Float32Array(1 << 16);
+  length = 0;
+  push(target: number, doc: number, weight: number): void {
+    if (this.length === this.target.length) {
+      const grow = <T extends Int32Array | Float32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.target = grow(this.target, (k) => new Int32Array(k));
+      this.doc = grow(this.doc, (k) => new Int32Array(k));
+      this.weight = grow(this.weight, (k) => new Float32Array(k));
+    }
+    this.target[this.length] = target;
+    this.doc[this.length] = doc;
+    this.weight[this.length++] = weight;
+  }
 }
 
 export class Vocabulary {
@@ -90,96 +102,123 @@ export class Vocabulary {
 
   constructor(corpus: Corpus, terms: TermIndex) {
     const n = corpus.articles.length;
-    const byKind: Record<TargetKind, Map<string, Building>> = {person: new Map(), country: new Map(), org: new Map(), section: new Map(), place: new Map()};
-    const target = (kind: TargetKind, key: string, name: string): Building => {
+    const built: Building[] = [];
+    const byKind: Record<TargetKind, Map<string, number>> = {person: new Map(), country: new Map(), org: new Map(), section: new Map(), place: new Map()};
+    const target = (kind: TargetKind, key: string, name: string): number => {
       let t = byKind[kind].get(key);
-      if (!t) {
-        t = {kind, key, name, leader: false, labels: new Set([name]), post: new PostingBuilder()};
+      if (t === undefined) {
+        t = built.length;
+        built.push({kind, key, name, leader: false, labels: new Set([name]), words: null});
         byKind[kind].set(key, t);
       }
       return t;
     };
-    const people = corpus.people.map((p) => {
-      const t = target('person', p.id, p.name);
+    for (const p of corpus.people) {
+      const t = built[target('person', p.id, p.name)]!;
       t.leader = p.leader;
       for (const a of p.aliases) t.labels.add(a);
-      return t;
-    });
+    }
+    // Countries and their forms from the corpus index (the articles then only say which and how much).
+    for (const c of corpus.countries) {
+      const t = built[target('country', c.code, c.name)]!;
+      for (const f of c.forms) t.labels.add(f);
+      for (const extra of COUNTRY_EXTRA.get(c.code) ?? []) t.labels.add(extra);
+    }
     const personIndex = new Map(corpus.people.map((p, k) => [p.id, k] as const));
     const fast = corpus.indexes;
 
-    // Whether a name is in an article's headline or summary: its words looked up in the term index.
-    // `mark` holds, per term id, 2 for a headline word and 1 for a summary word of the current article.
+    // Whether a target is named in an article's headline or summary: every word of one of its labels is
+    // there. `mark` holds, per term id, 2 for a headline word and 1 for a summary word of the current article.
     const mark = new Uint8Array(terms.terms.length);
-    const formTerms = new Map<string, Int32Array>();
-    const termsOf = (form: string): Int32Array => {
-      let ids = formTerms.get(form);
-      if (!ids) {
-        const list: number[] = [];
-        eachWord(form, (s, e) => {
-          // A stopword is not indexed and does not count; any other word missing from the index means the form is absent.
-          const w = indexWord(form.slice(s, e));
-          if (w !== null) list.push(terms.ids.get(w) ?? -1);
-        });
-        ids = Int32Array.from(list);
-        formTerms.set(form, ids);
-      }
-      return ids;
+    const wordsOf = (label: string): Int32Array => {
+      const list: number[] = [];
+      eachWord(label, (s, e) => {
+        // A stopword is not indexed and does not count; any other word missing from the index means the label is absent.
+        const w = indexWord(label.slice(s, e));
+        if (w !== null) list.push(terms.ids.get(w) ?? -1);
+      });
+      return Int32Array.from(list);
     };
-    /** 2 when one of the forms is in the headline, 1 in the summary, 0 neither (every word of a form must be there). */
-    const placed = (forms: readonly string[]): number => {
+    /** 2 when the target is named in the headline, 1 in the summary, 0 neither. */
+    const placed = (t: Building): number => {
+      const words = (t.words ??= [...t.labels].map(wordsOf).filter((w) => w.length > 0));
       let best = 0;
-      for (const f of forms) {
-        const ids = termsOf(f);
-        if (!ids.length) continue;
+      for (const ids of words) {
         let lowest = 2;
         for (let k = 0; k < ids.length && lowest > 0; k++) lowest = ids[k]! < 0 ? 0 : Math.min(lowest, mark[ids[k]!]!);
-        if (lowest > best) best = lowest;
-        if (best === 2) break;
+        if (lowest > best && (best = lowest) === 2) break;
       }
       return best;
     };
 
+    const occ = new Occurrences();
     for (let i = 0; i < n; i++) {
       const a = corpus.articles[i]!;
       for (let k = terms.docStart[i]!; k < terms.docStart[i + 1]!; k++) mark[terms.docTerms[k]!] = terms.docHead[k] ? 2 : 1;
       for (let j = 0; j < a.people.length; j++) {
         const p = a.people[j]!;
-        const k = fast ? fast.personAt[fast.personOffsets[i]! + j]! : personIndex.get(corpus.personOf(a.id, p.id) ?? '') ?? -1;
-        if (k < 0) continue;
+        let k: number;
         let quotes = 0;
-        for (const q of a.quotes) if (q.speaker === p.id && !q.partial) quotes++;
-        const where = placed([p.name, ...p.aliases]);
-        people[k]!.post.add(i, salience(p.mentions, quotes, where === 2, where >= 1));
+        if (fast) {
+          k = fast.personAt[fast.personOffsets[i]! + j]!;
+          quotes = fast.personQuotes[fast.personOffsets[i]! + j]!;
+        } else {
+          k = personIndex.get(corpus.personOf(a.id, p.id) ?? '') ?? -1;
+          for (const q of a.quotes) if (q.speaker === p.id && !q.partial) quotes++;
+        }
+        if (k < 0) continue;
+        const where = placed(built[k]!);
+        occ.push(k, i, salience(p.mentions, quotes, where === 2, where >= 1));
       }
       for (const c of a.countries) {
         const t = target('country', c.code, c.name);
-        for (const f of c.forms) t.labels.add(f);
-        const where = placed(c.forms);
-        t.post.add(i, salience(c.mentions, 0, where === 2, where >= 1));
+        const where = placed(built[t]!);
+        occ.push(t, i, salience(c.mentions, 0, where === 2, where >= 1));
       }
       for (const o of a.organizations) {
         const t = target('org', o.id, o.name);
-        for (const f of o.forms) t.labels.add(f);
-        const where = placed(o.forms);
-        t.post.add(i, salience(o.mentions, 0, where === 2, where >= 1));
+        const b = built[t]!;
+        for (const f of o.forms) if (f !== o.name && !b.labels.has(f)) (b.labels.add(f), (b.words = null));
+        const where = placed(b);
+        occ.push(t, i, salience(o.mentions, 0, where === 2, where >= 1));
       }
-      if (a.section) target('section', fold(a.section), a.section).post.add(i, 1);
-      if (a.dateline?.place) target('place', fold(a.dateline.place), a.dateline.place).post.add(i, 1);
+      if (a.section) occ.push(target('section', fold(a.section), a.section), i, 1);
+      if (a.dateline?.place) occ.push(target('place', fold(a.dateline.place), a.dateline.place), i, 1);
       for (let k = terms.docStart[i]!; k < terms.docStart[i + 1]!; k++) mark[terms.docTerms[k]!] = 0;
     }
-    for (const map of Object.values(byKind)) {
-      for (const t of map.values()) {
-        if (t.kind === 'country') for (const extra of COUNTRY_EXTRA.get(t.key) ?? []) t.labels.add(extra);
-        if (!t.post.docs.length) continue;
-        const ti = this.targets.length;
-        this.targets.push({kind: t.kind, key: t.key, name: t.name, leader: t.leader, docs: Int32Array.from(t.post.docs), weights: Float32Array.from(t.post.weights)});
-        const seen = new Set<string>();
-        for (const label of t.labels) {
-          if (seen.has(fold(label))) continue;
-          seen.add(fold(label));
-          this.entries.push({id: this.entries.length, label, target: ti});
-        }
+
+    // Postings per target (articles ascending: occurrences came in article order), best weight per article.
+    const count = new Int32Array(built.length + 1);
+    for (let k = 0; k < occ.length; k++) count[occ.target[k]! + 1]!++;
+    for (let t = 0; t < built.length; t++) count[t + 1]! += count[t]!;
+    const docs = new Int32Array(occ.length);
+    const weights = new Float32Array(occ.length);
+    const fill = count.slice(0, built.length);
+    const filled = new Int32Array(built.length);
+    for (let k = 0; k < occ.length; k++) {
+      const t = occ.target[k]!;
+      const d = occ.doc[k]!;
+      const w = occ.weight[k]!;
+      const last = fill[t]! - 1;
+      if (filled[t]! > 0 && docs[last] === d) weights[last] = Math.max(weights[last]!, w);
+      else {
+        docs[fill[t]!] = d;
+        weights[fill[t]!++] = w;
+        filled[t]!++;
+      }
+    }
+    for (let t = 0; t < built.length; t++) {
+      const b = built[t]!;
+      if (!filled[t]) continue;
+      const ti = this.targets.length;
+      const from = count[t]!;
+      this.targets.push({kind: b.kind, key: b.key, name: b.name, leader: b.leader, docs: docs.subarray(from, from + filled[t]!), weights: weights.subarray(from, from + filled[t]!)});
+      const seen = new Set<string>();
+      for (const label of b.labels) {
+        const f = fold(label);
+        if (seen.has(f)) continue;
+        seen.add(f);
+        this.entries.push({id: this.entries.length, label, target: ti});
       }
     }
     this.index = new MiniSearch<Entry>({
