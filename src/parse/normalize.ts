@@ -28,7 +28,7 @@ export function normalizeLines(input: string): Span[] {
   const endLine = (): void => {
     let len = line.length;
     while (len > 0 && line.charCodeAt(len - 1) === 32) len--;
-    lines.push({text: len === line.length ? line : line.slice(0, len), offsets: offsets.slice(lineStart, lineStart + len)});
+    lines.push({text: len === line.length ? line : line.slice(0, len), offsets: offsets.subarray(lineStart, lineStart + len)});
     line = '';
     lineStart = n;
   };

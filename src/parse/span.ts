@@ -4,14 +4,15 @@
 
 export interface Span {
   readonly text: string;
-  /** offsets[i] is the index in the original input of text[i]; offsets.length === text.length. */
+  /** offsets[i] is the index in the original input of text[i]; offsets.length === text.length.
+   *  Views may share one buffer with other spans: never written after creation. */
   readonly offsets: Int32Array;
 }
 
 export const EMPTY_SPAN: Span = {text: '', offsets: new Int32Array(0)};
 
 export function sliceSpan(s: Span, start: number, end: number = s.text.length): Span {
-  return {text: s.text.slice(start, end), offsets: s.offsets.slice(start, end)};
+  return {text: s.text.slice(start, end), offsets: s.offsets.subarray(start, end)};
 }
 
 /** Strips leading and trailing spaces. */
@@ -62,5 +63,5 @@ export function collapseSpaces(s: Span): Span {
     offsets[n++] = t.offsets[i]!;
   }
   if (run < src.length) text += src.slice(run);
-  return {text, offsets: offsets.slice(0, n)};
+  return {text, offsets: offsets.subarray(0, n)};
 }

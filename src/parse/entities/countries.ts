@@ -3,7 +3,7 @@
 import worldCountries, {type Country} from 'world-countries';
 import type {CountryMention} from '../../types.js';
 import {FUNCTION_WORDS, MONTHS} from './lexicon.js';
-import {scanSegments, type Segment, type Token} from './segments.js';
+import {scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
 
 // The package is CommonJS with an ES-style `export default` in its types: accept either shape.
 const countries: readonly Country[] = Array.isArray(worldCountries) ? (worldCountries as readonly Country[])
@@ -60,12 +60,7 @@ for (const c of countries) for (const cap of c.capital ?? []) add(cap, {code: c.
 CAPITALS.add('washington').add('beijing').add('moscow').add('london');
 // Three-letter codes that are English words or names are not countries when written in capitals in news.
 for (const k of ['can', 'and', 'per', 'bra', 'arm', 'tur', 'nor', 'fin', 'gab', 'mon', 'col', 'ven', 'cod']) LOOKUP.delete(k);
-/** Every word-prefix of a key (`south` of `south korea`): a scan stops as soon as its words lead to no key. */
-const PREFIXES = new Set<string>();
-for (const key of LOOKUP.keys()) {
-  const words = key.split(' ');
-  for (let n = 1; n <= words.length; n++) PREFIXES.add(words.slice(0, n).join(' '));
-}
+const PREFIXES = wordPrefixes(LOOKUP.keys());
 const JOINERS = new Set(['of', 'the', 'and']);
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'around', 'across', 'into', 'via', 'toward', 'towards', 'visit', 'visited', 'visiting', 'through']);

@@ -3,7 +3,7 @@
 // (`Tax Policy Center`, `Scottish National Party`, `State Department`).
 import type {Organization, OrganizationKind} from '../../types.js';
 import {FUNCTION_WORDS} from './lexicon.js';
-import {scanSegments, type Segment, type Token} from './segments.js';
+import {scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
 
 const KNOWN: ReadonlyArray<[string, OrganizationKind, string[]]> = [
   ['NATO', 'international', ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation']],
@@ -55,6 +55,7 @@ const FORMS = new Map<string, {name: string; kind: OrganizationKind}>();
 let MAX_WORDS = 1;
 for (const [name, kind, forms] of KNOWN) for (const f of forms) { FORMS.set(f, {name, kind}); MAX_WORDS = Math.max(MAX_WORDS, f.split(' ').length); }
 /** Short all-letter forms that are English words in lower or title case (`who`, `ap`, `un`): only in capitals. */
+const PREFIXES = wordPrefixes(FORMS.keys());
 const CAPITALS_ONLY = new Set(['un', 'ap', 'eu', 'who', 'cia', 'fbi', 'imf', 'wto', 'gop', 'dnc', 'rnc', 'efe', 'afp', 'snp', 'bbc', 'cnn', 'kcna']);
 
 const HEADS: ReadonlyMap<string, OrganizationKind> = new Map([
@@ -87,6 +88,7 @@ function knownAt(toks: readonly Token[], i: number): OrgHit | null {
       key += ' ';
     }
     key += last.lower;
+    if (!PREFIXES.has(key)) break;
     const hit = FORMS.get(key);
     if (!hit) continue;
     const form = toks.slice(i, i + n).map((t) => t.text).join(' ');

@@ -96,6 +96,17 @@ export function segmentsOf(text: ArticleText): Segment[] {
   return segs;
 }
 
+/** Every word-prefix of the keys (`south`, `south korea` of `south korea`): a lookup that grows a key word by
+ *  word stops as soon as its words lead to no key. */
+export function wordPrefixes(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    for (let n = 1; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
+  }
+  return out;
+}
+
 /** Index of the first token starting at or after `pos` (binary search). */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0, hi = tokens.length;

@@ -21,8 +21,9 @@ export function sentenceStarts(seg: Segment, quotes: readonly QuoteSpan[]): numb
   for (const q of quotes) for (let i = q.start; i < q.end - 1; i++) inside[i] = 1;
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code !== 46 && code !== 33 && code !== 63) || inside[i]) continue;
     const c = text[i]!;
-    if ((c !== '.' && c !== '!' && c !== '?') || inside[i]) continue;
     let j = i + 1;
     while (j < text.length && CLOSING.test(text[j]!)) j++;
     if (j >= text.length || text[j] !== ' ') continue;
