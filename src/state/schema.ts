@@ -3,22 +3,23 @@
 // change wins). Pure: the file store in src/cli/state/ and `briefing state import` both use it.
 //
 // Layout v2 is columnar, because 100k articles must load and save in well under 100 ms: one
-// object per article cost 120-260 ms in JSON.parse alone, one array per field costs a few ms.
+// object per article cost 120-260 ms in JSON.parse alone, a few lists per field cost a few ms.
 //   {"version": 2,
 //    "global": {"lastArticle": ID, "lastArticleAt": MS, "lastQuery": ..., "focusedPane": ...},
-//    "articles": {"id": "ID1ID2ID3...", "idWidth": 16,       or "id": [ID, ...]
-//                 "read": "0110...",  "readAt": [MS, ...],      one character per article
-//                 "starred": "0010...", "starredAt": [...],
-//                 "position": [LINE, ...], "positionAt": [...],
-//                 "leader": [PERSON-ID|null, ...], "leaderAt": [...]}}
+//    "articles": {"id": "ID1ID2ID3...", "idWidth": 16,           or "id": [ID, ...]
+//                 "read":     {"rows": [GAP, ...], "values": "0110...", "at": [MS, ...]},
+//                 "starred":  {... the same ...},
+//                 "position": {"rows": [...], "values": [LINE, ...], "at": [...]},
+//                 "leader":   {"rows": [...], "values": [PERSON-ID|null, ...], "at": [...]}}}
 // When every id has the same length (the parser's ids are 16 hex characters) they are written
 // back to back in one string with `idWidth`: one string parses in a millisecond where 100k
 // strings cost 10-20 ms and as much again in garbage collection; else `id` is a list.
-// Every other list (and flag string) has one entry per id. A `...At` list holds the times (ms since
-// epoch) of the last change of that field: null = never set; the first non-null entry is the time
-// itself and each later one the difference from the previous non-null entry (small numbers parse
-// and print several times faster than 13-digit ones). A field no article has set is left out
-// (pair and all), and so is a global field never set.
+// Each field lists only the articles where it was ever set (in a large corpus most articles have
+// few fields set, or none): `rows` are row numbers into `id`, the first as is and each later one
+// as the gap since the previous (0 = the next row); `at` holds the times (ms since epoch) of the
+// last change, the first as is and each later one as the difference from the previous (small
+// numbers parse and print several times faster than 13-digit ones). A field no article has set is
+// left out, and so is a global field never set.
 import type {ArticleState, GlobalState, PaneName} from './store.js';
 import {ArticleTable, emptyColumns, IdIndex, IdList, ARTICLE_FIELDS, CHUNK_ROWS, type ArticleColumns, type ArticleField} from './article-table.js';
 
@@ -46,19 +47,22 @@ export interface StateFileV1 {
   starred: string[];
 }
 
+/** One field of a v2 file: the rows where it is set (as gaps), their values and times (as differences). */
+export interface FieldV2<V> {
+  rows: number[];
+  values: V;
+  at: number[];
+}
+
 /** `articles` of a v2 file, as written (see the layout above). */
 export interface ArticleColumnsV2 {
   /** Ids back to back, each `idWidth` long; or a list when their lengths differ. */
   id: string | string[];
   idWidth?: number;
-  read?: string;
-  readAt?: (number | null)[];
-  starred?: string;
-  starredAt?: (number | null)[];
-  position?: number[];
-  positionAt?: (number | null)[];
-  leader?: (string | null)[];
-  leaderAt?: (number | null)[];
+  read?: FieldV2<string>;
+  starred?: FieldV2<string>;
+  position?: FieldV2<number[]>;
+  leader?: FieldV2<(string | null)[]>;
 }
 
 export interface StateFileV2 {
@@ -158,18 +162,16 @@ function validateGlobal(raw: unknown, dropped: string[]): StampedGlobal {
   return g;
 }
 
-/** The value list of one field, checked for shape only (values are checked row by row). */
-function valueList(raw: Record<string, unknown>, field: ArticleField, n: number): string | unknown[] | string[] | null {
-  const v = raw[field];
-  const at = raw[`${field}At`];
-  if (v === undefined && at === undefined) return null;
-  if (v === undefined || at === undefined) return `articles.${v === undefined ? field : `${field}At`} is missing (the other of the pair is there)`;
-  if (field === 'read' || field === 'starred') {
-    if (typeof v !== 'string' || v.length !== n) return `articles.${field} is not a string of ${n} flags`;
-    return [v];
-  }
-  if (!Array.isArray(v) || v.length !== n) return `articles.${field} is not a list of ${n} entries`;
-  return v;
+/** The three lists of one field, checked for shape only (entries are checked one by one). */
+function fieldLists(raw: Record<string, unknown>, f: ArticleField): {rows: unknown[]; values: string | unknown[]; at: unknown[]} | string | null {
+  const v = raw[f];
+  if (v === undefined) return null;
+  if (!isRecord(v) || !Array.isArray(v.rows) || !Array.isArray(v.at)) return `articles.${f} is not {rows, values, at}`;
+  const flags = f === 'read' || f === 'starred';
+  if (flags ? typeof v.values !== 'string' : !Array.isArray(v.values)) return `articles.${f}.values is not ${flags ? 'a string of flags' : 'a list'}`;
+  const values = v.values as string | unknown[];
+  if (values.length !== v.rows.length || v.at.length !== v.rows.length) return `articles.${f}: rows, values and at differ in length`;
+  return {rows: v.rows, values, at: v.at};
 }
 
 /** Validates v2 columns into a table; structural damage makes the file corrupt, a bad row is dropped. */
@@ -202,38 +204,40 @@ function validateArticles(raw: unknown, dropped: string[]): ArticleTable | strin
   const index = IdIndex.build(ids, (row) => reject(row, 'duplicate id'));
   const cols: ArticleColumns = emptyColumns(n);
   for (const f of ARTICLE_FIELDS) {
-    const list = valueList(raw, f, n);
-    if (list === null) continue;
-    if (typeof list === 'string') return list;
-    // One pass per field: decode the stamps, check them and the values. (Each pass over 100k rows
-    // runs interpreted for a while before it is optimised, so fewer passes load faster cold.)
-    const name = `${f}At` as const;
-    const raws: unknown = raw[name];
-    if (!Array.isArray(raws) || raws.length !== n) return `articles.${name} is not a list of ${n} entries`;
-    const at = cols[name];
-    const flags = f === 'read' || f === 'starred' ? (list[0] as string) : '';
+    const lists = fieldLists(raw, f);
+    if (lists === null) continue;
+    if (typeof lists === 'string') return lists;
+    // One pass per field over its set entries: decode rows and stamps, check them and the values.
+    // (A pass runs interpreted for a while before it is optimised: fewer, shorter passes load
+    // faster cold.)
+    const {rows, values, at: stamps} = lists;
+    const at = cols[`${f}At`];
+    const flags = typeof values === 'string' ? values : '';
     const out = f === 'read' ? cols.read : cols.starred;
-    let prev = 0;
-    for (let row = 0; row < n; row++) {
-      const d: unknown = raws[row];
-      if (d === null) continue; // never set: the value is ignored
-      if (typeof d !== 'number' || !Number.isSafeInteger(d)) return `articles.${name}[${row}] is not a whole number or null`;
-      prev += d;
-      if (prev < 1 || prev > Number.MAX_SAFE_INTEGER) {
-        reject(row, `bad ${name}`);
+    let row = -1;
+    let t = 0;
+    for (let k = 0; k < rows.length; k++) {
+      const gap: unknown = rows[k];
+      const d: unknown = stamps[k];
+      if (typeof gap !== 'number' || !Number.isSafeInteger(gap) || gap < 0 || row + gap + 1 >= n) return `articles.${f}.rows[${k}] is not a row gap within the ${n} ids`;
+      if (typeof d !== 'number' || !Number.isSafeInteger(d)) return `articles.${f}.at[${k}] is not a whole number`;
+      row += gap + 1;
+      t += d;
+      if (t < 1 || t > Number.MAX_SAFE_INTEGER) {
+        reject(row, `bad ${f} time`);
         continue;
       }
-      at[row] = prev;
+      at[row] = t;
       if (flags) {
-        const c = flags.charCodeAt(row) - 48;
+        const c = flags.charCodeAt(k) - 48;
         if (c === 0 || c === 1) out[row] = c;
         else reject(row, `bad ${f}`);
       } else if (f === 'position') {
-        const p = list[row];
+        const p = (values as unknown[])[k];
         if (typeof p === 'number' && p >= 0 && Number.isSafeInteger(p)) cols.position[row] = p;
         else reject(row, 'bad position');
       } else {
-        const l = list[row];
+        const l = (values as unknown[])[k];
         if (l === null || isId(l)) cols.leader[row] = l;
         else reject(row, 'bad leader');
       }
@@ -314,15 +318,18 @@ function globalOut(g: StampedGlobal): Partial<StampedGlobal> {
   return global;
 }
 
-/** The encoded text of one field over one chunk of rows, and what it was made from. */
+/** The encoded entries of one field over one chunk of rows, and what they were made from. */
 interface ChunkText {
   version: number;
   rows: number;
-  /** The last time set before the chunk (the stamps are differences from it). */
-  prev: number;
-  /** The last time set up to the end of the chunk. */
-  last: number;
-  any: boolean;
+  /** The last set row and time before the chunk (its first gap and difference are from them). */
+  prevRow: number;
+  prevAt: number;
+  /** The same up to the end of the chunk. */
+  lastRow: number;
+  lastAt: number;
+  /** The three lists' entries, comma-separated ('' when no row of the chunk is set). */
+  gaps: string;
   values: string;
   stamps: string;
 }
@@ -339,27 +346,29 @@ interface WriterCache {
  */
 const writerCaches = new WeakMap<ArticleTable, WriterCache>();
 
-function encodeChunk(c: ArticleColumns, f: ArticleField, start: number, end: number, prev: number, version: number): ChunkText {
+function encodeChunk(c: ArticleColumns, f: ArticleField, start: number, end: number, prevRow: number, prevAt: number, version: number): ChunkText {
   const at = c[`${f}At`];
-  const stamps = new Array<number | null>(end - start);
-  let last = prev;
-  let any = false;
+  const gaps: number[] = [];
+  const stamps: number[] = [];
+  const picked: number[] = [];
+  let lastRow = prevRow;
+  let lastAt = prevAt;
   for (let row = start; row < end; row++) {
     const t = at[row]!;
-    if (t === 0) stamps[row - start] = null;
-    else {
-      stamps[row - start] = t - last;
-      last = t;
-      any = true;
-    }
+    if (t === 0) continue;
+    gaps.push(row - lastRow - 1);
+    stamps.push(t - lastAt);
+    picked.push(row);
+    lastRow = row;
+    lastAt = t;
   }
-  const values =
-    f === 'read' || f === 'starred'
-      ? Buffer.from(c[f].subarray(start, end).map((x) => 48 + x)).toString('latin1')
-      : f === 'position'
-        ? JSON.stringify(Array.from(c.position.subarray(start, end))).slice(1, -1)
-        : JSON.stringify(c.leader.slice(start, end)).slice(1, -1);
-  return {version, rows: end - start, prev, last, any, values, stamps: JSON.stringify(stamps).slice(1, -1)};
+  let values: string;
+  if (f === 'read' || f === 'starred') {
+    const flags = c[f];
+    values = Buffer.from(picked.map((row) => 48 + flags[row]!)).toString('latin1');
+  } else if (f === 'position') values = picked.map((row) => c.position[row]!).join(',');
+  else values = JSON.stringify(picked.map((row) => c.leader[row]!)).slice(1, -1);
+  return {version, rows: end - start, prevRow, prevAt, lastRow, lastAt, gaps: gaps.join(','), values, stamps: stamps.join(',')};
 }
 
 /** The `id` (and `idWidth`) lines; ids only ever grow at the end, so the text is extended. */
@@ -389,24 +398,26 @@ export function serializeState(data: StateData): string {
   const n = c.ids.length;
   for (const f of ARTICLE_FIELDS) {
     const chunks = cache.fields[f];
-    let prev = 0;
-    let any = false;
+    let prevRow = -1;
+    let prevAt = 0;
+    const used: ChunkText[] = [];
     for (let k = 0; k * CHUNK_ROWS < n; k++) {
       const start = k * CHUNK_ROWS;
       const end = Math.min(n, start + CHUNK_ROWS);
       const version = table.chunkVersion(f, k);
       let chunk = chunks[k];
-      if (!chunk || chunk.version !== version || chunk.rows !== end - start || chunk.prev !== prev) {
-        chunk = encodeChunk(c, f, start, end, prev, version);
+      if (!chunk || chunk.version !== version || chunk.rows !== end - start || chunk.prevRow !== prevRow || chunk.prevAt !== prevAt) {
+        chunk = encodeChunk(c, f, start, end, prevRow, prevAt, version);
         chunks[k] = chunk;
       }
-      prev = chunk.last;
-      any ||= chunk.any;
+      prevRow = chunk.lastRow;
+      prevAt = chunk.lastAt;
+      if (chunk.gaps) used.push(chunk);
     }
-    if (!any) continue;
-    const used = chunks.slice(0, Math.ceil(n / CHUNK_ROWS));
-    const values = f === 'read' || f === 'starred' ? `"${used.map((x) => x.values).join('')}"` : `[${used.map((x) => x.values).join(',')}]`;
-    lines.push(`    "${f}": ${values}`, `    "${f}At": [${used.map((x) => x.stamps).join(',')}]`);
+    if (used.length === 0) continue;
+    const list = (key: 'gaps' | 'values' | 'stamps'): string => used.map((x) => x[key]).join(',');
+    const values = f === 'read' || f === 'starred' ? `"${used.map((x) => x.values).join('')}"` : `[${list('values')}]`;
+    lines.push(`    "${f}": {"rows": [${list('gaps')}], "values": ${values}, "at": [${list('stamps')}]}`);
   }
   return `{\n  "version": ${SCHEMA_VERSION},\n  "global": ${JSON.stringify(globalOut(data.global))},\n  "articles": {\n${lines.join(',\n')}\n  }\n}\n`;
 }

@@ -35,10 +35,8 @@ describe('v1 migration (guarantee 4)', () => {
     expect(v2.articles).toEqual({
       id: 'abc',
       idWidth: 1,
-      read: '110',
-      readAt: [1_700_000_000_000, 0, null],
-      starred: '011',
-      starredAt: [null, 1_700_000_000_000, 0],
+      read: {rows: [0, 0], values: '11', at: [1_700_000_000_000, 0]},
+      starred: {rows: [1, 0], values: '11', at: [1_700_000_000_000, 0]},
     });
   });
 
@@ -67,20 +65,21 @@ const v2 = (articles: Record<string, unknown>, global: Record<string, unknown> =
 describe('validation of a parsed file (never trusted)', () => {
   it.each([
     ['empty text', ''],
-    ['truncated JSON', '{"version": 2, "articles": {"id": ["a"], "read": "1", "readAt": [17'],
+    ['truncated JSON', '{"version": 2, "articles": {"id": ["a"], "read": {"rows": [0], "values": "1", "at": [17'],
     ['an array', '[]'],
     ['no version', '{"articles": {"id": []}}'],
     ['a string version', '{"version": "2", "articles": {"id": []}}'],
     ['version 0', '{"version": 0, "articles": {"id": []}}'],
     ['articles not an object', '{"version": 2, "articles": []}'],
     ['the old one-object-per-article layout', '{"version": 2, "articles": {"a": {"read": true, "readAt": 3}}}'],
-    ['a column shorter than id', v2({id: ['a', 'b'], read: '1', readAt: [5, 1]})],
-    ['a stamp list longer than id', v2({id: ['a'], position: [1], positionAt: [5, 1]})],
-    ['a value without its stamps', v2({id: ['a'], starred: '1'})],
-    ['stamps without their value', v2({id: ['a'], leaderAt: [5]})],
-    ['flags that are not a string', v2({id: ['a'], read: [1], readAt: [5]})],
-    ['a stamp that is not a whole number', v2({id: ['a', 'b'], readAt: [5, 1.5], read: '11'})],
-    ['a stamp that is a string', v2({id: ['a'], readAt: ['5'], read: '1'})],
+    ['a field that is a plain list', v2({id: ['a'], read: [1]})],
+    ['values shorter than rows', v2({id: ['a', 'b'], read: {rows: [0, 0], values: '1', at: [5, 1]}})],
+    ['at longer than rows', v2({id: ['a'], position: {rows: [0], values: [1], at: [5, 1]}})],
+    ['flags that are not a string', v2({id: ['a'], read: {rows: [0], values: [1], at: [5]}})],
+    ['a row past the last id', v2({id: ['a', 'b'], read: {rows: [0, 1], values: '11', at: [5, 1]}})],
+    ['a negative row gap', v2({id: ['a', 'b'], read: {rows: [1, -1], values: '11', at: [5, 1]}})],
+    ['a time that is not a whole number', v2({id: ['a', 'b'], read: {rows: [0, 0], values: '11', at: [5, 1.5]}})],
+    ['a time that is a string', v2({id: ['a'], read: {rows: [0], values: '1', at: ['5']}})],
   ])('%s is corrupt, with a one-line reason', (_name, text) => {
     const r = parseStateText(text, 1);
     expect(r.kind).toBe('corrupt');
@@ -91,33 +90,23 @@ describe('validation of a parsed file (never trusted)', () => {
     expect(parseStateText(JSON.stringify({version: SCHEMA_VERSION + 1, whatever: true}), 1)).toEqual({kind: 'newer', version: SCHEMA_VERSION + 1});
   });
 
-  it('decodes stamps: null = never set, the first absolute, then differences (negative too)', () => {
-    const r = ok(v2({id: ['a', 'b', 'c', 'd'], read: '1011', readAt: [1000, null, 500, -200]}));
+  it('decodes rows as gaps and times as differences (negative too); unlisted rows are never set', () => {
+    const r = ok(v2({id: ['a', 'b', 'c', 'd'], read: {rows: [0, 1, 0], values: '101', at: [1000, 500, -200]}}));
     expect(r.data.articles.get('a')).toEqual(art({read: true, readAt: 1000}));
     expect(r.data.articles.get('b')).toEqual(art({}));
-    expect(r.data.articles.get('c')).toEqual(art({read: true, readAt: 1500}));
+    expect(r.data.articles.get('c')).toEqual(art({read: false, readAt: 1500}));
     expect(r.data.articles.get('d')).toEqual(art({read: true, readAt: 1300}));
-  });
-
-  it('ignores the value of a field never set', () => {
-    const r = ok(v2({id: ['a'], read: '1', readAt: [null], leader: [5], leaderAt: [null]}));
-    expect(r.dropped).toEqual([]);
-    expect(r.data.articles.get('a')).toEqual(art({}));
   });
 
   it('drops only the invalid rows and says which', () => {
     const r = ok(
       v2(
         {
-          id: ['good', 'badFlag', 'negative', 'leaderNum', '', 'good', 'zeroStamp', 'good2'],
-          read: '1x111111',
-          readAt: [10, 1, 1, 1, 1, 1, null, 1],
-          position: [0, 0, -1, 0, 0, 0, 0, 4],
-          positionAt: [null, null, 3, null, null, null, null, 7],
-          leader: [null, null, null, 5, null, null, null, 'p'],
-          leaderAt: [null, null, null, 3, null, null, null, 2],
-          starred: '00000000',
-          starredAt: [null, null, null, null, null, null, -10, null],
+          id: ['good', 'badFlag', 'negative', 'leaderNum', '', 'good', 'zeroTime', 'good2'],
+          read: {rows: [0, 0, 0, 0, 0, 0, 1], values: '1x11111', at: [10, 1, 1, 1, 1, 1, 1]},
+          position: {rows: [2, 4], values: [-1, 4], at: [3, 7]},
+          leader: {rows: [3, 3], values: [5, 'p'], at: [3, 2]},
+          starred: {rows: [6], values: '0', at: [-10]},
         },
         {focusedPane: 'nowhere', focusedPaneAt: 3, lastQuery: 'kishida', lastQueryAt: 4},
       ),
@@ -125,44 +114,26 @@ describe('validation of a parsed file (never trusted)', () => {
     expect([...r.data.articles.keys()]).toEqual(['good', 'good2']);
     // Differences run on through dropped rows: 10+1+1+1+1+1+1, 3+7, 3+2.
     expect(r.data.articles.get('good2')).toEqual(art({read: true, readAt: 16, position: 4, positionAt: 10, leader: 'p', leaderAt: 5}));
-    expect(r.dropped.join('\n')).toMatch(/"badFlag": bad read/);
-    expect(r.dropped.join('\n')).toMatch(/"negative": bad position/);
-    expect(r.dropped.join('\n')).toMatch(/"leaderNum": bad leader/);
-    expect(r.dropped.join('\n')).toMatch(/"": bad id/);
-    expect(r.dropped.join('\n')).toMatch(/"good": duplicate id/);
-    expect(r.dropped.join('\n')).toMatch(/"zeroStamp": bad starredAt/);
+    const reasons = r.dropped.join('\n');
+    expect(reasons).toMatch(/"badFlag": bad read/);
+    expect(reasons).toMatch(/"negative": bad position/);
+    expect(reasons).toMatch(/"leaderNum": bad leader/);
+    expect(reasons).toMatch(/"": bad id/);
+    expect(reasons).toMatch(/"good": duplicate id/);
+    expect(reasons).toMatch(/"zeroTime": bad starred time/);
     expect(r.dropped).toHaveLength(7); // six rows and the global pane
     expect(r.data.global.focusedPane).toBe('list');
     expect(r.data.global.lastQuery).toBe('kishida');
   });
 
-  it('ids of one length are written back to back; ids of mixed lengths as a list', () => {
-    const same = toFile(state({'0123456789abcdef': {read: true, readAt: 1}, fedcba9876543210: {read: true, readAt: 2}}));
-    expect(same.articles.id).toBe('0123456789abcdeffedcba9876543210');
-    expect(same.articles.idWidth).toBe(16);
-    const mixed = toFile(state({a: {read: true, readAt: 1}, bb: {read: true, readAt: 2}}));
-    expect(mixed.articles.id).toEqual(['a', 'bb']);
-    expect(mixed.articles.idWidth).toBeUndefined();
-    expect(plain(ok(JSON.stringify(mixed)).data)).toEqual(plain(state({a: {read: true, readAt: 1}, bb: {read: true, readAt: 2}})));
-  });
-
-  it.each([
-    ['no idWidth', {id: 'abcd', read: '11', readAt: [1, 1]}],
-    ['an idWidth that does not divide', {id: 'abcde', idWidth: 2}],
-    ['idWidth 0', {id: '', idWidth: 0}],
-    ['id neither string nor list', {id: 5}],
-  ])('packed ids with %s are corrupt', (_n, articles) => {
-    expect(parseStateText(v2(articles), 1).kind).toBe('corrupt');
-  });
-
   it('a duplicate among packed ids is dropped', () => {
-    const r = ok(v2({id: 'abcdab', idWidth: 2, read: '111', readAt: [1, 1, 1]}));
+    const r = ok(v2({id: 'abcdab', idWidth: 2, read: {rows: [0, 0, 0], values: '111', at: [1, 1, 1]}}));
     expect([...r.data.articles.keys()]).toEqual(['ab', 'cd']);
     expect(r.dropped).toEqual(['article "ab": duplicate id']);
   });
 
   it('keeps a __proto__ id as data, without touching prototypes', () => {
-    const r = ok(v2({id: ['__proto__'], read: '1', readAt: [3]}));
+    const r = ok(v2({id: ['__proto__'], read: {rows: [0], values: '1', at: [3]}}));
     expect(r.data.articles.get('__proto__')?.read).toBe(true);
     expect(({} as Record<string, unknown>).read).toBeUndefined();
   });
@@ -175,12 +146,17 @@ describe('validation of a parsed file (never trusted)', () => {
     expect(validateStateFile(JSON.parse(serializeState(emptyState())), 1)).toMatchObject({kind: 'ok', dropped: []});
   });
 
-  it('writes one column per field, stamps as differences, and leaves out fields nobody set', () => {
+  it('writes per field only the rows where it is set, rows as gaps and times as differences, and leaves out fields nobody set', () => {
     const file = toFile(state({a: {read: true, readAt: 1_700_000_000_000}, b: {read: false, readAt: 1_700_000_000_250}, c: {starred: true, starredAt: 1_700_000_000_100}}));
-    expect(file.articles).toEqual({id: 'abc', idWidth: 1, read: '100', readAt: [1_700_000_000_000, 250, null], starred: '001', starredAt: [null, null, 1_700_000_000_100]});
+    expect(file.articles).toEqual({
+      id: 'abc',
+      idWidth: 1,
+      read: {rows: [0, 0], values: '10', at: [1_700_000_000_000, 250]},
+      starred: {rows: [2], values: '1', at: [1_700_000_000_100]},
+    });
     expect(file.global).toEqual({});
     const text = serializeState(state({a: {read: true, readAt: 1}}));
-    expect(text.split('\n').length).toBeLessThan(12); // one line per column, not per article
+    expect(text.split('\n').length).toBeLessThan(12); // one line per field, not per article
   });
 
   it('round-trips 20,000 articles with random stamps and values', () => {

@@ -48,7 +48,7 @@ describe('briefing state', () => {
 
   it('--json carries the warnings: a corrupt file moved aside is named there and on stderr', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'state.json'), '{"version": 2, "articles": {"id": ["a"], "read": "1", "readAt": [');
+    writeFileSync(join(dir, 'state.json'), '{"version": 2, "articles": {"id": ["a"], "read": {"rows": [0], "values": "1", "at": [');
     const r = await cli(['state', '--json'], dir);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out) as {warnings: string[]; dir: string; settingsPath: string; read: number};
@@ -159,7 +159,7 @@ describe('briefing state export / import', () => {
     ['missing', null, /cannot read .*missing\.json: ENOENT/],
     ['not JSON', '{"version": 2, "articles": {', /is not a briefing state file: not valid JSON/],
     ['the wrong shape', '{"version": 2, "articles": {"a": {"read": true, "readAt": 1}}}', /is not a briefing state file: articles\.id is missing/],
-    ['an invalid entry', JSON.stringify({version: 2, articles: {id: ['a', 'b'], read: '1y', readAt: [1, 1]}}), /1 invalid entry \(first: article "b": bad read\).*nothing imported/],
+    ['an invalid entry', JSON.stringify({version: 2, articles: {id: ['a', 'b'], read: {rows: [0, 0], values: '1y', at: [1, 1]}}}), /1 invalid entry \(first: article "b": bad read\).*nothing imported/],
     ['a newer version', JSON.stringify({version: 99}), /newer briefing \(schema v99/],
   ])('a malformed import file (%s): one line, exit 1, state untouched', async (_n, content, message) => {
     const dir = tempDir();

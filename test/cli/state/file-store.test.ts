@@ -92,10 +92,10 @@ describe('file store basics', () => {
 
 describe('guarantee 3: corrupt and newer files', () => {
   it.each([
-    ['truncated JSON', '{"version": 2, "articles": {"id": ["a"], "read": "1", "readAt": [17'],
+    ['truncated JSON', '{"version": 2, "articles": {"id": ["a"], "read": {"rows": [0], "values": "1", "at": [17'],
     ['binary garbage', '\u0000\u0001\u0002garbage'],
     ['wrong shape', '{"version": 2, "articles": [1, 2]}'],
-    ['a column of the wrong length', '{"version": 2, "articles": {"id": ["a", "b"], "read": "1", "readAt": [5]}}'],
+    ['lists of different lengths', '{"version": 2, "articles": {"id": ["a", "b"], "read": {"rows": [0, 0], "values": "1", "at": [5]}}}'],
     ['empty file', ''],
   ])('%s: moved aside to state.corrupt-<time>.json, started empty, warned in store and on stderr', (_n, text) => {
     const dir = tempDir();
@@ -125,7 +125,7 @@ describe('guarantee 3: corrupt and newer files', () => {
 
   it('invalid entries are dropped, the rest kept, and the original file kept aside', () => {
     const dir = tempDir();
-    const text = JSON.stringify({version: 2, global: {}, articles: {id: ['good', 'bad'], read: '1y', readAt: [5, 0]}});
+    const text = JSON.stringify({version: 2, global: {}, articles: {id: ['good', 'bad'], read: {rows: [0, 0], values: '1y', at: [5, 0]}}});
     writeFileSync(join(dir, 'state.json'), text);
     const {store} = open(dir);
     expect(store.get('good')?.read).toBe(true);
