@@ -78,6 +78,16 @@ export class IdList {
     this.rest.push(id);
   }
 
+  /**
+   * How many leading rows hold the same ids here and in `other`, as far as can be told cheaply
+   * (one comparison of the packed strings); 0 when unsure.
+   */
+  alignedRows(other: IdList): number {
+    if (this.width === 0 || this.width !== other.width) return 0;
+    const end = Math.min(this.packedCount, other.packedCount) * this.width;
+    return end > 0 && this.packed.slice(0, end) === other.packed.slice(0, end) ? end / this.width : 0;
+  }
+
   /** The common length of every id, or 0 when they differ (or there are none). */
   uniformWidth(): number {
     const w = this.packedCount > 0 ? this.width : (this.rest[0]?.length ?? 0);

@@ -467,10 +467,16 @@ export function mergeInto(target: StateData, incoming: StateData): MergeReport {
   const from = incoming.articles.columns();
   const stamps = ARTICLE_FIELDS.map((f) => from[`${f}At`]);
   const n = from.ids.length;
+  // Files written by the same stores keep rows in the same order: rows known to line up need no
+  // lookup at all, and the others try the same row before hashing.
+  const aligned = from.ids.alignedRows(into.columns().ids);
   for (let row = 0; row < n; row++) {
-    const id = from.ids.at(row);
-    // Files written by the same stores keep rows in the same order: try the same row before hashing.
-    let cur = into.idEquals(row, id) ? row : into.rowOf(id);
+    let id: string | null = null;
+    let cur = row;
+    if (row >= aligned) {
+      id = from.ids.at(row);
+      if (!into.idEquals(row, id)) cur = into.rowOf(id);
+    }
     for (let k = 0; k < ARTICLE_FIELDS.length; k++) {
       const inAt = stamps[k]![row]!;
       if (inAt === 0) continue;
@@ -479,10 +485,10 @@ export function mergeInto(target: StateData, incoming: StateData): MergeReport {
       if (cur >= 0) {
         const curAt = into.stamp(cur, f);
         if (inAt < curAt || (inAt === curAt && !wins(into.value(cur, f), curAt, inValue, inAt))) continue;
-      } else cur = into.ensure(id);
+      } else cur = into.ensure((id ??= from.ids.at(row)));
       into.setField(cur, f, inValue, inAt);
       report.fields[f]++;
-      changedRows.add(id);
+      changedRows.add((id ??= from.ids.at(row)));
     }
   }
   report.articles = [...changedRows];

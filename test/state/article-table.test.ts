@@ -46,6 +46,15 @@ describe('IdList', () => {
   });
 });
 
+describe('IdList.alignedRows', () => {
+  it('counts the leading rows two packed lists share, and is 0 when it cannot tell', () => {
+    expect(new IdList('aabbcc', 2).alignedRows(new IdList('aabbccdd', 2))).toBe(3);
+    expect(new IdList('aabbcc', 2).alignedRows(new IdList('aabbxx', 2))).toBe(0);
+    expect(new IdList('aabb', 2).alignedRows(new IdList('aabb', 4))).toBe(0);
+    expect(IdList.of(['aa', 'bb']).alignedRows(IdList.of(['aa', 'bb']))).toBe(0);
+  });
+});
+
 describe('ArticleTable', () => {
   it('sets fields by row, appends unknown ids, and reads back whole states', () => {
     const t = new ArticleTable();

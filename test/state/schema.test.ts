@@ -214,6 +214,24 @@ describe('merge by per-field timestamps', () => {
     expect(base.articles.has('c')).toBe(false);
   });
 
+  it('merges two loaded files whose packed ids line up (no lookups) and whose rows do not', () => {
+    const id = (i: number) => i.toString(16).padStart(16, '0');
+    const base = ok(serializeState(state({[id(1)]: {read: true, readAt: 10}, [id(2)]: {read: true, readAt: 10}}))).data;
+    base.articles.setField(base.articles.ensure(id(9)), 'starred', true, 50); // appended after the packed ids
+    const incoming = ok(serializeState(state({[id(1)]: {read: false, readAt: 20}, [id(2)]: {read: false, readAt: 5}, [id(3)]: {position: 7, positionAt: 30}}))).data;
+    const {data, report} = mergeStates(base, incoming);
+    expect(data.articles.get(id(1))).toEqual(art({read: false, readAt: 20}));
+    expect(data.articles.get(id(2))).toEqual(art({read: true, readAt: 10}));
+    expect(data.articles.get(id(3))).toEqual(art({position: 7, positionAt: 30}));
+    expect(data.articles.get(id(9))).toEqual(art({starred: true, starredAt: 50}));
+    expect(report.articles.sort()).toEqual([id(1), id(3)]);
+    // The other way round: the incoming rows are in a different order.
+    const reversed = ok(serializeState(state({[id(2)]: {read: false, readAt: 30}, [id(1)]: {starred: true, starredAt: 40}}))).data;
+    const back = mergeStates(base, reversed).data;
+    expect(back.articles.get(id(1))).toEqual(art({read: true, readAt: 10, starred: true, starredAt: 40}));
+    expect(back.articles.get(id(2))).toEqual(art({read: false, readAt: 30}));
+  });
+
   it('merges global fields by time too', () => {
     const base = emptyState();
     base.global = {...base.global, lastQuery: 'old', lastQueryAt: 10, lastArticle: 'x', lastArticleAt: 50};
