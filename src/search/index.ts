@@ -12,7 +12,7 @@ import {buildTermIndex, eachWord, indexWord} from '../corpus/terms.js';
 import type {Article} from '../types.js';
 import {parseQuery} from './query.js';
 import type {MatchField, MatchRange, QueryTerm, SearchEngine, SearchHit, SearchOptions, SearchResult} from './types.js';
-import {raise, TextSearch, type Scores} from './text-index.js';
+import {Scores, TextSearch} from './text-index.js';
 import {Vocabulary, type Target, type TargetKind, type VocabMatch} from './vocabulary.js';
 
 export type {SearchEngine, SearchResult, SearchHit, MatchRange, ParsedQuery, QueryTerm, SearchOptions, ReadFlags} from './types.js';
@@ -35,7 +35,8 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** What one positive word (or the whole free text) matched: per-article scores, the entities and the
  *  index words behind them (for highlighting the hits shown). */
-interface WordMatch extends Scores {
+interface WordMatch {
+  scores: Scores;
   entities: VocabMatch[];
   textTerms: Set<string>;
 }
@@ -81,7 +82,7 @@ function topK(docs: number[], score: Float64Array, k: number): number[] {
         [heap[i], heap[p]] = [heap[p]!, heap[i]!];
         i = p;
       }
-    } else if (better(d, heap[0]!)) {
+    } else if (score[d]! >= score[heap[0]!]! && better(d, heap[0]!)) {
       heap[0] = d;
       down(0);
     }
@@ -126,12 +127,12 @@ class Engine implements SearchEngine {
   private readonly n: number;
   /** Per-article accumulators are reused across keystrokes (allocating 100k-entry arrays each time
    *  costs more in garbage collection than the search itself); each is cleared where it was written. */
-  private readonly free: Float32Array[] = [];
+  private readonly free: Scores[] = [];
   private readonly lent: Scores[] = [];
   private readonly total: Float64Array;
   private readonly excluded: Uint8Array;
-  /** Where `total` and `excluded` were written during the current search. */
-  private readonly written: number[] = [];
+  /** Where `total` and `excluded` were written during the current search (lists of articles). */
+  private readonly written: number[][] = [];
   private readonly excludedDocs: number[] = [];
 
   constructor(corpus: Corpus) {
@@ -145,7 +146,7 @@ class Engine implements SearchEngine {
   }
 
   private scores(): Scores {
-    const out: Scores = {score: this.free.pop() ?? new Float32Array(this.n), docs: []};
+    const out = this.free.pop() ?? new Scores(this.n);
     this.lent.push(out);
     return out;
   }
@@ -153,11 +154,11 @@ class Engine implements SearchEngine {
   /** Clears and takes back every accumulator lent during a search. */
   private release(): void {
     for (const s of this.lent) {
-      for (const d of s.docs) s.score[d] = 0;
-      this.free.push(s.score);
+      s.clear();
+      this.free.push(s);
     }
     this.lent.length = 0;
-    for (const d of this.written) this.total[d] = 0;
+    for (const list of this.written) for (const d of list) this.total[d] = 0;
     for (const d of this.excludedDocs) this.excluded[d] = 0;
     this.written.length = this.excludedDocs.length = 0;
   }
@@ -188,26 +189,28 @@ class Engine implements SearchEngine {
       const joined = positiveWords.length > 1 ? this.matchEntities(positiveWords.join(' '), positiveWords.length) : null;
       // Every word must match (a stopword that matches nothing is ignored), unless the words together
       // name one thing (`north korea`). The rarest word leads the intersection.
-      const required = wordMatches.filter((m, i) => m.docs.length > 0 || indexWord(positiveWords[i]!) !== null);
-      const lead = required.length ? required.reduce((a, b) => (b.docs.length < a.docs.length ? b : a)) : null;
+      const required = wordMatches.filter((m, i) => m.scores.size > 0 || indexWord(positiveWords[i]!) !== null).map((m) => m.scores.score);
+      const lead = required.length ? wordMatches.filter((m) => required.includes(m.scores.score)).reduce((a, b) => (b.scores.size < a.scores.size ? b : a)).scores : null;
+      const all = wordMatches.map((m) => m.scores.score);
       candidates = [];
+      this.written.push(candidates);
       const add = (d: number) => {
         if (score[d] !== 0) return;
-        let s = joined ? joined.score[d]! : 0;
-        for (const m of wordMatches) s += m.score[d]!;
+        let s = joined ? joined.scores.score[d]! : 0;
+        for (let k = 0; k < all.length; k++) s += all[k]![d]!;
         score[d] = s;
-        this.written.push(d);
         candidates!.push(d);
       };
       if (lead) {
-        for (const d of lead.docs) {
-          let all = true;
-          for (let k = 0; k < required.length && all; k++) all = required[k]!.score[d]! > 0;
-          if (all) add(d);
+        for (let j = 0; j < lead.size; j++) {
+          const d = lead.docs[j]!;
+          let every = true;
+          for (let k = 0; k < required.length && every; k++) every = required[k]![d]! > 0;
+          if (every) add(d);
         }
       }
       if (joined) {
-        for (const d of joined.docs) add(d);
+        for (const d of joined.scores.list()) add(d);
         wordMatches.push(joined);
       }
     }
@@ -222,13 +225,13 @@ class Engine implements SearchEngine {
       if (t.kind !== 'field' && t.kind !== 'phrase') continue;
       const docs = t.kind === 'phrase' ? this.phraseDocs(t.value, t.negated ? null : candidates) : this.fieldDocs(t.field, t.value);
       if (t.negated) {
-        for (const d of docs.docs) exclude(d);
+        for (const d of docs.list()) exclude(d);
         continue;
       }
       if (candidates === null) {
-        candidates = docs.docs.slice();
+        candidates = Array.from(docs.list());
         for (const d of candidates) score[d]! += docs.score[d]!;
-        this.written.push(...candidates);
+        this.written.push(candidates);
       } else {
         candidates = candidates.filter((d) => docs.score[d]! > 0);
         for (const d of candidates) score[d]! += docs.score[d]!;
@@ -261,7 +264,7 @@ class Engine implements SearchEngine {
       total = order.length;
       shown = order.slice(0, limit);
     } else {
-      const order = candidates.filter(keep);
+      const order = isTerms.length || this.excludedDocs.length ? candidates.filter(keep) : candidates;
       total = order.length;
       shown = topK(order, score, Math.min(limit, order.length));
     }
@@ -281,11 +284,11 @@ class Engine implements SearchEngine {
   /** Entities named by `value` (fuzzy): per article, the best of them weighted by kind, match quality
    *  and salience in that article. */
   private matchEntities(value: string, wordsCovered = 1, accept?: (t: Target) => boolean): WordMatch {
-    const out: WordMatch = {...this.scores(), entities: this.vocab.match(value, accept), textTerms: new Set()};
+    const out: WordMatch = {scores: this.scores(), entities: this.vocab.match(value, accept), textTerms: new Set()};
     for (const m of out.entities) {
       const w = KIND_WEIGHT[m.target.kind] * m.quality * wordsCovered;
       const {docs, weights} = m.target;
-      for (let j = 0; j < docs.length; j++) raise(out, docs[j]!, w * weights[j]!);
+      for (let j = 0; j < docs.length; j++) out.scores.raise(docs[j]!, w * weights[j]!);
     }
     return out;
   }
@@ -299,10 +302,11 @@ class Engine implements SearchEngine {
     if (!term) return m;
     const text = this.scores();
     m.textTerms = this.text.search(term, last && term.length >= 3, term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0, text);
-    for (const d of text.docs) {
-      const e = m.score[d]!;
-      if (e === 0) m.docs.push(d);
-      m.score[d] = e + TEXT_WEIGHT * text.score[d]! * (e > 0 ? TEXT_WITH_ENTITY : 1);
+    const entity = m.scores.score;
+    for (let j = 0; j < text.size; j++) {
+      const d = text.docs[j]!;
+      const t = TEXT_WEIGHT * text.score[d]!;
+      m.scores.add(d, entity[d]! > 0 ? t * TEXT_WITH_ENTITY : t);
     }
     return m;
   }
@@ -319,7 +323,7 @@ class Engine implements SearchEngine {
     const out = this.scores();
     for (const m of this.fieldMatches(field, value)) {
       const {docs, weights} = m.target;
-      for (let j = 0; j < docs.length; j++) raise(out, docs[j]!, m.quality * weights[j]!);
+      for (let j = 0; j < docs.length; j++) out.raise(docs[j]!, m.quality * weights[j]!);
     }
     return out;
   }
@@ -333,9 +337,9 @@ class Engine implements SearchEngine {
     };
     const check = (d: number) => {
       const a = this.articles[d]!;
-      if (test(a.headline)) raise(out, d, 3);
-      else if (a.summary.some(test)) raise(out, d, 2);
-      else if (a.paragraphs.some(test)) raise(out, d, 1);
+      if (test(a.headline)) out.raise(d, 3);
+      else if (a.summary.some(test)) out.raise(d, 2);
+      else if (a.paragraphs.some(test)) out.raise(d, 1);
     };
     if (among) for (const d of among) check(d);
     else for (let d = 0; d < this.articles.length; d++) check(d);
@@ -349,7 +353,7 @@ class Engine implements SearchEngine {
     if (term) {
       const found = this.scores();
       this.text.search(term, false, 0, found);
-      for (const d of found.docs) out.add(d);
+      for (const d of found.list()) out.add(d);
     }
     for (const m of this.vocab.match(word, undefined, 0.99)) for (const d of m.target.docs) out.add(d);
     return out;
@@ -366,7 +370,7 @@ class Engine implements SearchEngine {
     };
     const textTerms = new Set<string>();
     for (const w of words) {
-      if (!(w.score[d]! > 0)) continue;
+      if (!(w.scores.score[d]! > 0)) continue;
       // The entity that gave this article its score: the best-weighted one that names it.
       let best: VocabMatch | null = null;
       let bestScore = 0;

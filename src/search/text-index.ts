@@ -7,21 +7,35 @@ import type {TermIndex} from '../corpus/terms.js';
 /** Prefix search expands to at most this many terms (the most widespread first). */
 const MAX_EXPANSION = 64;
 
-/** Per-article scores of one query part: `score[d] > 0` for exactly the articles in `docs`. */
-export interface Scores {
-  score: Float32Array;
-  docs: number[];
-}
-
-export function emptyScores(n: number): Scores {
-  return {score: new Float32Array(n), docs: []};
-}
-
-/** Raises article d's score to s (the best of several ways a part matched). */
-export function raise(out: Scores, d: number, s: number): void {
-  const prev = out.score[d]!;
-  if (prev === 0) out.docs.push(d);
-  if (s > prev) out.score[d] = s;
+/** Per-article scores of one query part: `score[d] > 0` for exactly the articles `docs[0 .. size)`.
+ *  Typed arrays sized to the corpus, reused across searches (cleared where written). */
+export class Scores {
+  readonly score: Float32Array;
+  readonly docs: Int32Array;
+  size = 0;
+  constructor(n: number) {
+    this.score = new Float32Array(n);
+    this.docs = new Int32Array(n);
+  }
+  /** Raises article d's score to s (the best of several ways a part matched). */
+  raise(d: number, s: number): void {
+    const prev = this.score[d]!;
+    if (prev === 0) this.docs[this.size++] = d;
+    if (s > prev) this.score[d] = s;
+  }
+  /** Adds s to article d's score. */
+  add(d: number, s: number): void {
+    const prev = this.score[d]!;
+    if (prev === 0) this.docs[this.size++] = d;
+    this.score[d] = prev + s;
+  }
+  list(): Int32Array {
+    return this.docs.subarray(0, this.size);
+  }
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.score[this.docs[k]!] = 0;
+    this.size = 0;
+  }
 }
 
 export class TextSearch {
@@ -76,7 +90,7 @@ export class TextSearch {
       matched.add(terms[t]!);
       for (let j = postStart[t]!; j < postStart[t + 1]!; j++) {
         const code = postings[j]!;
-        raise(out, code >> 1, code & 1 ? head : head * 0.5);
+        out.raise(code >> 1, code & 1 ? head : head * 0.5);
       }
     }
     return matched;

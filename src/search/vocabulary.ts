@@ -95,6 +95,17 @@ class Occurrences {
   }
 }
 
+/** Word lists of labels, each once (`North Korea` and `NORTH KOREA` are the same words), empty ones dropped. */
+function distinctWords(lists: Int32Array[]): Int32Array[] {
+  const seen = new Set<string>();
+  return lists.filter((w) => {
+    const key = w.join(' ');
+    if (!w.length || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export class Vocabulary {
   readonly targets: Target[] = [];
   private readonly entries: Entry[] = [];
@@ -141,7 +152,7 @@ export class Vocabulary {
     };
     /** 2 when the target is named in the headline, 1 in the summary, 0 neither. */
     const placed = (t: Building): number => {
-      const words = (t.words ??= [...t.labels].map(wordsOf).filter((w) => w.length > 0));
+      const words = (t.words ??= distinctWords([...t.labels].map(wordsOf)));
       let best = 0;
       for (const ids of words) {
         let lowest = 2;
