@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {width} from '../../src/ui/text.js';
-import {manyArticles, sampleArticles} from './fixtures/articles.js';
+import {makeArticle, manyArticles, sampleArticles} from './fixtures/articles.js';
 import {fakeStore} from './fixtures/store.js';
 import {KEYS, renderBriefing, type Rendered} from './helpers/render.js';
 
@@ -11,6 +11,20 @@ afterEach(() => {
 });
 const open = (...args: Parameters<typeof renderBriefing>) => (current = renderBriefing(...args)) as ReturnType<typeof renderBriefing>;
 const lines = (frame: string): string[] => frame.split('\n');
+/** The last frame's raw line (with its SGR codes) that contains `text`. */
+const rawLine = (r: Rendered, text: string): string => r.stdout.frames.at(-1)!.split('\n').find((l) => l.includes(text)) ?? '';
+/** Whether the row holding `text` carries the inverse selection bar. */
+const barOn = (r: Rendered, text: string): boolean => /\u001b\[(?:[\d;]*;)?7(?:;[\d;]*)?m/.test(rawLine(r, text));
+const ALPHABET = ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima'];
+/** One article naming twelve leaders (more than the picker has rows), each quoted once. */
+const crowded = () =>
+  makeArticle({
+    id: 'c1',
+    headline: 'Twelve leaders sign the accord',
+    paragraphs: ALPHABET.map((n) => `“We agree, ${n} speaking,” ${n} Leader said.`),
+    people: ALPHABET.map((n) => ({name: `${n} Leader`, role: 'president', leader: true})),
+    quotes: ALPHABET.map((n, i) => ({text: `We agree, ${n} speaking,`, speaker: `${n} Leader`, paragraph: i})),
+  });
 
 describe.each([
   [80, 24],
@@ -184,6 +198,57 @@ describe('frames', () => {
     expect(picked).toContain('윤석열: 1 here, 1 in all');
     expect(r.store.get('a1')?.leader).toBeTruthy();
     expect(r.store.get('a1')?.leader).not.toBe('anna-holm');
+  });
+
+  it('the leader picker (ink-select-input) follows the reducer: j/k move the bar, Enter picks; colours come from the theme', async () => {
+    const r = open({articles: sampleArticles(), columns: 80, rows: 24, color: true});
+    await r.waitFor((f) => f.includes('loaded'));
+    const unfocused = r.frame();
+    expect(unfocused).toContain('l to pick a leader');
+    expect(barOn(r, 'Anna Holm, prime')).toBe(false); // no bar while the pane is not focused
+    const picker = await r.press('l');
+    expect(picker).toContain('pick a leader: 1-9 or j/k Enter');
+    expect(picker).toMatch(/▸ 1 Anna Holm, prime minister · 2 here, 3 i/);
+    expect(barOn(r, 'Anna Holm, prime')).toBe(true);
+    expect(rawLine(r, '윤석열, president')).toMatch(/\u001b\[36m {0,2}2 /); // the digit in the key role (cyan)
+    const down = await r.press('j');
+    expect(down).toMatch(/▸ 2 윤석열, president · 1 here, 1 in all/);
+    expect(barOn(r, '윤석열, president')).toBe(true);
+    expect(barOn(r, 'Anna Holm, prime')).toBe(false);
+    const up = await r.press('k');
+    expect(up).toMatch(/▸ 1 Anna Holm/);
+    await r.press('j');
+    const picked = await r.press(KEYS.enter);
+    expect(picked).toContain('윤석열: 1 here, 1 in all');
+    expect(picked).toContain('We will meet again in the autumn');
+    expect(r.store.get('a1')?.leader?.normalize('NFC')).toBe('윤석열'); // the fixture's id is NFKD
+  });
+
+  it('the leader picker fits its pane: more leaders than rows scroll in a window cut by display width, digits 1-9 pick by number', async () => {
+    const r = open({articles: [crowded(), ...sampleArticles()], columns: 60, rows: 15});
+    await r.waitFor((f) => f.includes('loaded'));
+    const picker = await r.press('l');
+    for (const l of lines(picker)) expect(width(l)).toBeLessThanOrEqual(60);
+    // 60x15: the quotes pane has four rows under its title.
+    expect(picker).toMatch(/▸ 1 Alfa Leader/);
+    expect(picker).toContain('4 Delta Leader');
+    expect(picker).not.toContain('Echo Leader');
+    let f = picker;
+    for (let i = 0; i < 10; i++) f = await r.press('j');
+    // The window follows the reducer's index: rows 8-11, the last two without a digit.
+    expect(f).toMatch(/▸ {3}Kilo Leader/);
+    expect(f).toContain('8 Hotel Leader');
+    expect(f).toMatch(/ {3}Juliett Leader/);
+    expect(f).not.toContain('Golf Leader');
+    expect(f).not.toContain('Lima Leader');
+    // A digit picks that row of the whole list, off screen or not.
+    const picked = await r.press('3');
+    expect(picked).toContain('Quotes ─ Charlie Leader');
+    expect(picked).toContain('We agree, Charlie speaking');
+    expect(r.store.get('c1')?.leader).toBe('charlie-leader');
+    // Back in the picker, the bar is on the picked row again.
+    await r.press(KEYS.escape);
+    expect(r.frame()).toMatch(/▸ 3 Charlie Leader/);
   });
 
   it('under is:unread, marking the selected article read keeps its row and says the list is stale until refreshed', async () => {

@@ -1,15 +1,18 @@
-// Who said what: a leader picker (numbered: a digit picks at once), then the picked leader's
-// quotes in this article and across all loaded articles, each with its cue and paragraph; the
-// selected quote kept in view.
-import {memo, type ReactElement} from 'react';
+// Who said what: a leader picker (ink-select-input, drawn from the reducer's state; numbered: a
+// digit picks at once), then the picked leader's quotes in this article and across all loaded
+// articles, each with its cue and paragraph; the selected quote kept in view.
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import {memo, useMemo, type ReactElement} from 'react';
 import type {Corpus, QuoteRef} from '../../corpus/types.js';
 import type {QuotesState} from '../../state/app/types.js';
 import type {Article} from '../../types.js';
 import {leaderQuotes, type Line as LineData} from '../model.js';
-import {paint, paintText, paneTitle} from '../paint.js';
+import {paint, paneTitle} from '../paint.js';
 import {truncate, wrap} from '../text.js';
 import {useTheme} from '../theme.js';
 import {Lines} from './Line.js';
+import {pickerLabel, pickerRowComponents} from './PickerRow.js';
 
 interface Props {
   corpus: Corpus;
@@ -20,9 +23,6 @@ interface Props {
   width: number;
   height: number;
 }
-
-/** Rows of the picker a digit can pick (1-9). */
-export const PICKER_DIGITS = 9;
 
 function quoteBlock(corpus: Corpus, ref: QuoteRef, here: boolean, selected: boolean, width: number): LineData[] {
   const text = wrap(`“${ref.quote.text}”`, width - 2);
@@ -42,6 +42,7 @@ export const QuotesPane = memo(function QuotesPane({corpus, article, leaders, qu
   const theme = useTheme();
   const body = Math.max(0, height - 1);
   const inner = Math.max(1, width - 1);
+  const rows = useMemo(() => pickerRowComponents(theme, focused, width), [theme, focused, width]);
   const pane = (detail: string | undefined, lines: readonly LineData[], selected = -1): ReactElement => (
     <Lines
       lines={[paneTitle(theme, 'Quotes', detail, focused, width), ...lines.map((l, i) => ' ' + paint(theme, l, inner, {base: i === selected ? 'selected' : null, pad: i === selected}))]}
@@ -52,19 +53,31 @@ export const QuotesPane = memo(function QuotesPane({corpus, article, leaders, qu
   if (!article) return pane(undefined, []);
   if (leaders.length === 0) return pane(undefined, [[{text: 'Nobody is quoted and no leader is named in this article.', role: 'muted'}]]);
   if (quotes.picked === null) {
-    const top = Math.max(0, Math.min(quotes.index - body + 1, leaders.length - body));
-    const rows = leaders.slice(top, top + body).map((id, i): LineData => {
-      const n = top + i;
+    const items = leaders.map((id, n) => {
       const p = corpus.personById.get(id);
       const {here, elsewhere} = leaderQuotes(corpus, article.id, id);
       const role = p?.role ? `, ${p.role}` : '';
-      return [
-        {text: n === quotes.index && focused ? '▸ ' : '  ', role: 'key'},
-        {text: n < PICKER_DIGITS ? `${n + 1} ` : '  ', role: 'key'},
-        {text: `${p?.name ?? id}${role} · ${here.length} here, ${here.length + elsewhere.length} in all`, role: null},
-      ];
+      return {value: id, label: pickerLabel(n, `${p?.name ?? id}${role} · ${here.length} here, ${here.length + elsewhere.length} in all`)};
     });
-    return pane(focused ? 'pick a leader: 1-9 or j/k Enter' : 'l to pick a leader', rows, focused ? quotes.index - top : -1);
+    return (
+      <Box flexDirection="column" width={width} height={height} flexShrink={0}>
+        <Text>{paneTitle(theme, 'Quotes', focused ? 'pick a leader: 1-9 or j/k Enter' : 'l to pick a leader', focused, width)}</Text>
+        {body > 0 && (
+          <SelectInput
+            // SelectInput keeps the highlighted row as state from `initialIndex` on: a new key remounts
+            // it whenever the reducer's index, the window or the leaders change.
+            key={`${quotes.index}:${body}:${leaders.join('\u0000')}`}
+            // false: keys go through our one input hook (keymap -> reducer), never to SelectInput itself.
+            isFocused={false}
+            items={items}
+            initialIndex={quotes.index}
+            limit={body}
+            indicatorComponent={rows.indicator}
+            itemComponent={rows.item}
+          />
+        )}
+      </Box>
+    );
   }
   const person = corpus.personById.get(quotes.picked);
   const {here, elsewhere} = leaderQuotes(corpus, article.id, quotes.picked);
