@@ -85,10 +85,10 @@ interface Group {
   first: string | null;
   surname: string;
   keys: string[];
-  /** Occurrences: article index and index into that article's `people`, in parallel. */
-  articles: number[];
-  locals: number[];
-  mentions: number[];
+  /** Position among all groups; occurrences counted while grouping, listed once grouping is done. */
+  index: number;
+  count: number;
+  firstArticle: number;
   maxMentions: number;
 }
 
@@ -132,9 +132,9 @@ function groupOf(person: Person): Group | null {
     first: toks.length > 1 ? toks[0]! : null,
     surname: toks[toks.length - 1]!,
     keys: [...keys],
-    articles: [],
-    locals: [],
-    mentions: [],
+    index: 0,
+    count: 0,
+    firstArticle: 0,
     maxMentions: 0,
   };
 }
@@ -181,8 +181,13 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
   const n = articles.length;
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + articles[i]!.people.length;
-  /** Cluster id of each occurrence (-1 until placed, and for nameless entries). */
-  const assigned = new Int32Array(offsets[n]!).fill(-1);
+  const total = offsets[n]!;
+  /** Per occurrence (article i's person j is occurrence offsets[i] + j): cluster id (-1 until placed,
+   *  and for nameless entries), group, article and mentions. Flat arrays, nothing allocated per mention. */
+  const assigned = new Int32Array(total).fill(-1);
+  const groupAt = new Int32Array(total).fill(-1);
+  const articleAt = new Int32Array(total);
+  const mentionsAt = new Int32Array(total);
 
   // Group identical occurrences (interned by name; a handful of variants per name).
   const byName = new Map<string, Group[]>();
@@ -197,17 +202,28 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
       if (!g) {
         g = groupOf(p);
         if (!g) continue;
+        g.index = groups.length;
+        g.firstArticle = i;
         list.push(g);
         groups.push(g);
       }
-      g.articles.push(i);
-      g.locals.push(j);
-      g.mentions.push(p.mentions);
+      const slot = offsets[i]! + j;
+      groupAt[slot] = g.index;
+      articleAt[slot] = i;
+      mentionsAt[slot] = p.mentions;
+      g.count++;
       if (p.mentions > g.maxMentions) g.maxMentions = p.mentions;
     }
   }
+  // Each group's occurrences, in article order.
+  const groupStart = new Int32Array(groups.length + 1);
+  for (let g = 0; g < groups.length; g++) groupStart[g + 1] = groupStart[g]! + groups[g]!.count;
+  const groupSlots = new Int32Array(groupStart[groups.length]!);
+  const fill = groupStart.slice(0, groups.length);
+  for (let slot = 0; slot < total; slot++) if (groupAt[slot]! >= 0) groupSlots[fill[groupAt[slot]!]!++] = slot;
+  const slotsOf = (g: Group) => groupSlots.subarray(groupStart[g.index]!, groupStart[g.index + 1]!);
   // Full names first, so bare surnames find the people they may belong to; then the most mentioned.
-  groups.sort((x, y) => Number(!!y.first) - Number(!!x.first) || y.maxMentions - x.maxMentions || x.articles[0]! - y.articles[0]!);
+  const order = groups.slice().sort((x, y) => Number(!!y.first) - Number(!!x.first) || y.maxMentions - x.maxMentions || x.firstArticle - y.firstArticle);
 
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Set<Cluster>>();
@@ -243,19 +259,19 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
     if (unattributed && bySurname.has(g.surname) && !unresolved.has(g.surname)) unresolved.set(g.surname, c);
     return c;
   };
-  const join = (c: Cluster, g: Group, ks: readonly number[]): void => {
-    if (!ks.length) return;
+  const join = (c: Cluster, g: Group, slots: ArrayLike<number>): void => {
+    if (!slots.length) return;
     let mentions = 0;
-    for (const k of ks) {
-      const a = g.articles[k]!;
-      assigned[offsets[a]! + g.locals[k]!] = c.id;
-      mentions += g.mentions[k]!;
-      if (a < c.first) c.first = a;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
+      assigned[slot] = c.id;
+      mentions += mentionsAt[slot]!;
+      if (articleAt[slot]! < c.first) c.first = articleAt[slot]!;
     }
     const part = c.parts.find((p) => p.group === g);
-    if (part) (part.count += ks.length), (part.mentions += mentions);
-    else c.parts.push({group: g, count: ks.length, mentions});
-    c.size += ks.length;
+    if (part) (part.count += slots.length), (part.mentions += mentions);
+    else c.parts.push({group: g, count: slots.length, mentions});
+    c.size += slots.length;
     if (g.first) c.firsts.add(g.first);
     if (g.country) c.countries.add(g.country);
     if (g.role) c.roles.add(fold(g.role));
@@ -272,17 +288,17 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
     return bucket && (article < 0 || !holds(bucket, article)) ? bucket : null;
   };
 
-  for (const g of groups) {
+  for (const g of order) {
     // One decision for the group; an occurrence whose article already has someone in that cluster
     // (two people of one article are never one) is decided on its own.
-    const target = find(g, -1) ?? fallback(g, -1) ?? open(g, g.articles[0]!);
-    const fits: number[] = [];
-    const alone: number[] = [];
-    for (let k = 0; k < g.articles.length; k++) (holds(target, g.articles[k]!) ? alone : fits).push(k);
-    join(target, g, fits);
-    for (const k of alone) {
-      const a = g.articles[k]!;
-      join(find(g, a) ?? fallback(g, a) ?? open(g, a), g, [k]);
+    const slots = slotsOf(g);
+    const target = find(g, -1) ?? fallback(g, -1) ?? open(g, g.firstArticle);
+    let alone: number[] | null = null;
+    for (let k = 0; k < slots.length; k++) if (holds(target, articleAt[slots[k]!]!)) (alone ??= []).push(slots[k]!);
+    join(target, g, alone ? Array.from(slots).filter((slot) => !alone!.includes(slot)) : slots);
+    for (const slot of alone ?? []) {
+      const a = articleAt[slot]!;
+      join(find(g, a) ?? fallback(g, a) ?? open(g, a), g, [slot]);
     }
   }
 
