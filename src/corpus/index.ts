@@ -16,9 +16,19 @@ function storyKey(a: Article): string | null {
   return [fold(a.headline).replace(/\s+/g, ' ').trim(), fold(a.dateline.place).trim(), fold(a.dateline.date ?? '').trim()].join('\u0000');
 }
 
-function dedupe(input: readonly Article[]): {articles: Article[]; paths: Map<string, string[]>} {
+interface Deduped {
+  articles: Article[];
+  paths: Map<string, string[]>;
+  /** Article id -> index in `articles`, and -> the article. */
+  index: Map<string, number>;
+  byId: Map<string, Article>;
+}
+
+function dedupe(input: readonly Article[]): Deduped {
   const articles: Article[] = [];
   const paths = new Map<string, string[]>();
+  const index = new Map<string, number>();
+  const byId = new Map<string, Article>();
   const byStory = new Map<string, string>();
   for (const a of input) {
     const key = storyKey(a);
@@ -28,11 +38,13 @@ function dedupe(input: readonly Article[]): {articles: Article[]; paths: Map<str
       if (!list.includes(a.source)) list.push(a.source);
       continue;
     }
+    index.set(a.id, articles.length);
+    byId.set(a.id, a);
     articles.push(a);
     paths.set(a.id, [a.source]);
     if (key !== null) byStory.set(key, a.id);
   }
-  return {articles, paths};
+  return {articles, paths, index, byId};
 }
 
 function surname(name: string): string {
@@ -52,11 +64,8 @@ export function serializeCorpusTerms(corpus: Corpus): Uint8Array | null {
 }
 
 export function buildCorpus(input: readonly Article[], options: BuildOptions = {}): Corpus {
-  const {articles, paths} = dedupe(input);
+  const {articles, paths, index, byId} = dedupe(input);
   const n = articles.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(articles[i]!.id, i);
-  const byId = new Map(articles.map((a) => [a.id, a] as const));
 
   const {people, offsets, personAt} = mergePeople(articles);
   const personById = new Map(people.map((p) => [p.id, p] as const));

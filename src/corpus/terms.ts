@@ -158,8 +158,8 @@ export function buildTermIndex(articles: readonly TermSource[]): TermIndex {
   let lastAt = new Int32Array(1024);
   const docStart = new Int32Array(n + 1);
   // Forward entries: term id * 2 + headline flag, and counts (a headline occurrence counts twice).
-  const fwd = new IntList(n * 32);
-  const counts = new IntList(n * 32);
+  const fwd = new IntList(n * 48);
+  const counts = new IntList(n * 48);
   for (let doc = 0; doc < n; doc++) {
     const a = articles[doc]!;
     for (let part = -1; part < a.summary.length; part++) {
