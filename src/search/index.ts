@@ -1,10 +1,12 @@
 // The search engine: the query language over a built corpus. Built once per corpus:
 // - a vocabulary of people, countries, organisations, sections and places (fuzzy-matched, see vocabulary.ts)
-//   whose postings give the articles, weighted so naming a person or country outranks an incidental word;
-// - a compact inverted index (text-index.ts: exact, prefix for the word being typed, typo fallback) over
-//   headlines and summaries.
+//   whose postings give the articles, each weighted by how salient the thing is in that article, so naming
+//   a person or country outranks an incidental word and the article about them outranks a passing mention;
+// - the corpus term index of headlines and summaries (src/corpus/terms.ts, shared with related articles),
+//   searched by text-index.ts: exact, prefix for the word being typed, typo fallback.
 // Per keystroke the work is proportional to the matches, not to the corpus (except `"phrase"` alone,
-// which scans the bodies). Matched ranges are computed only for the hits returned first.
+// which scans the bodies): scores go into typed arrays reused across keystrokes, and only the best
+// `limit` are sorted. Matched ranges are computed only for the hits returned first.
 import Fuse from 'fuse.js';
 import type {Corpus} from '../corpus/types.js';
 import {fold} from '../corpus/text.js';
