@@ -34,6 +34,7 @@ snap snaps tout`.split(/\s+/));
 /** Words after which a noun-like cue is a verb: `he tweets`, `will post`, `also notes`. */
 const VERB_CONTEXT = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which', 'that', 'will', 'would', 'can', 'could',
   'may', 'might', 'should', 'must', 'shall', 'do', 'does', 'did', 'to', 'not', 'never']);
+const ANSWERS = new Set(['yes', 'no']);
 const GO_AFTER = new Set(['go', 'goes', 'going', 'gone', 'went']);
 /** Words that open a clause of their own: a name after them is not the subject of the quote's clause. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'when', 'as', 'while', 'because', 'if', 'after', 'before', 'since', 'until', 'although',
@@ -81,6 +82,8 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
   for (let c = a; c < Math.min(b, a + 25); c++) {
     const cue = isCue(doc, s, c);
     if (!cue) continue;
+    // `“...,” Melanie said yes`: an answer, not the words before it
+    if (c + 1 < b && ANSWERS.has(seg.tokens[c + 1]!.lower)) return null;
     if (c === a || (cue === 'according to' && c === a)) {
       const p = phraseFrom(doc, s, cue === 'according to' ? c + 2 : c + 1, b);
       return p ? (p.ref ? {ref: p.ref, cue} : 'unknown') : null;

@@ -43,7 +43,7 @@ export function extractEntities(text: ArticleText): Entities {
   const {countries, hits: countryHits} = extractCountries(segs);
   const {organizations, hits: orgHits} = extractOrganizations(segs, text.dateline?.agency ?? null);
   // names inside quotation marks are mentions too, but a quoted word is never a new person on its own
-  const mentions = extractNames(segs, countryHits, orgHits).map((m) => (quoted[m.seg]![m.from] && !m.evidence ? {...m, weak: true} : m));
+  const mentions = extractNames(segs, countryHits, orgHits, sentences).map((m) => (quoted[m.seg]![m.from] && !m.evidence ? {...m, weak: true} : m));
   const {clusters, owner} = clusterPeople(mentions);
   const mentionAt = segs.map(() => new Map<number, number>());
   mentions.forEach((m, mi) => { for (let t = m.prefix; t < m.to; t++) mentionAt[m.seg]!.set(t, mi); });

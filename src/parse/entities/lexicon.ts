@@ -150,17 +150,23 @@ constitution bible koran quran god lord internet web twitter facebook youtube go
 christmas easter ramadan thanksgiving halloween election elections primary primaries debate convention
 university's museum library gallery theatre theater stadium arena plaza mall hotel restaurant centre's
 articles article button top menu subscribe newsletter copyright rights reserved photo photos video videos
-show podcast broadcast
+show podcast broadcast service services system supplement scheme tax year
 `);
 
 /** US states and a few regions: capitalised runs that are places, absent from the country dataset. */
 export const PLACES = set(`
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
 iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
-nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee
-texas utah vermont virginia wisconsin wyoming manhattan brooklyn chicago boston angeles francisco philadelphia
+nebraska nevada hampshire jersey mexico york ohio oklahoma oregon pennsylvania rhode tennessee
+texas utah vermont virginia wisconsin wyoming manhattan brooklyn chicago boston philadelphia
 houston dallas atlanta miami seattle detroit baltimore cleveland denver phoenix orleans vegas scotland wales
 england london westminster whitehall downing brussels strasbourg geneva davos silicon wall capitol indo-pacific
 asia-pacific europe eurasia balkans caribbean scandinavia siberia crimea donbas gaza kashmir tibet taiwan
 glasgow edinburgh belfast cardiff manchester birmingham liverpool leeds bristol oxford cambridge sheffield
 `);
+
+/** Last words of two-word places that are also given names (`Francisco Herrero`, `Carolina Herrera`):
+ *  a place only after the first word (`San Francisco`, `North Carolina`). */
+export const PLACE_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['francisco', new Set(['san'])], ['angeles', new Set(['los'])], ['carolina', new Set(['north', 'south'])], ['dakota', new Set(['north', 'south'])],
+]);

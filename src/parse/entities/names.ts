@@ -4,7 +4,7 @@
 // apposition after it (`Jerry Nadler, a Democrat from New York`). Words that are organisations,
 // countries, places, months or sentence openers are never names.
 import {countryAt, type CountryHit} from './countries.js';
-import {ADVERBS, CUE_VERBS, FUNCTION_WORDS, HONORIFICS, MONTHS, NON_PERSON_WORDS, PLACES, ROLE_ABBREVIATIONS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
+import {ADVERBS, CUE_VERBS, FUNCTION_WORDS, HONORIFICS, MONTHS, NON_PERSON_WORDS, PLACE_TAILS, PLACES, ROLE_ABBREVIATIONS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
 import type {OrgHit} from './organizations.js';
 import type {Segment, Token} from './segments.js';
 
@@ -42,11 +42,22 @@ function covered(n: number, hits: ReadonlyArray<{from: number; to: number}>): Ui
   return out;
 }
 
+/** A plural of an abbreviation: `MPs`, `NGOs`, `CEOs`. */
+const ABBREVIATION_PLURAL = /^\p{Lu}{2,}s$/u;
+
 function nameWord(t: Token, taken: boolean): boolean {
   if (taken) return false;
   const l = t.lower;
   return !FUNCTION_WORDS.has(l) && !PLACES.has(l) && !/^\d/.test(l)
-    && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && t.text === t.text.toUpperCase());
+    && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && t.text === t.text.toUpperCase()) && !ABBREVIATION_PLURAL.test(t.text);
+}
+
+/** Two-word places whose last word is also a given name (`San Francisco`): both words are taken. */
+function takePlaces(toks: readonly Token[], taken: Uint8Array): void {
+  for (let k = 1; k < toks.length; k++) {
+    const heads = PLACE_TAILS.get(toks[k]!.lower);
+    if (heads?.has(toks[k - 1]!.lower) && toks[k - 1]!.cap && !toks[k - 1]!.poss && gap(toks[k - 1]!, toks[k]!) === 1) taken[k - 1] = taken[k] = 1;
+  }
 }
 
 const ADJECTIVAL = new Set(['federal', 'national', 'international', 'global', 'world', 'united', 'royal', 'supreme', 'high', 'north',
@@ -94,11 +105,32 @@ function roleOf(toks: readonly Token[], head: number, stop: number, taken: Uint8
   return {role, from};
 }
 
-export function extractNames(segs: readonly Segment[], countryHits: Map<number, CountryHit[]>, orgHits: Map<number, OrgHit[]>): NameMention[] {
+const INNER_CAPITAL = /\p{Lu}/u;
+/** Where a lone capitalised word proves nothing about being a name: `Analysts said`, `from Nottingham agreed`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'around', 'toward', 'towards']);
+
+/**
+ * `sentences` (per segment, sentence start positions): a single word opening a sentence, or after a place
+ * preposition, is not made a person by the verb after it alone (`Critics said`, `councillors from Nottingham
+ * agreed`) unless it has a capital inside (`PolitiFact`) or the article goes on with `he` or `she`; it still
+ * joins a person the article names in full (`Blair said` after `Tony Blair`).
+ */
+export function extractNames(segs: readonly Segment[], countryHits: Map<number, CountryHit[]>, orgHits: Map<number, OrgHit[]>, sentences?: readonly (readonly number[])[]): NameMention[] {
   const out: NameMention[] = [];
+  const opensSentence = (s: number, t: number): boolean => (sentences?.[s] ?? [0]).includes(segs[s]!.tokens[t]!.start);
+  const lonePosition = (s: number, t: number): boolean => opensSentence(s, t) || PLACE_PREPOSITIONS.has(segs[s]!.tokens[t - 1]?.lower ?? '');
+  /** `he` or `she` opens a later sentence of this paragraph or the next one's first: someone was just named. */
+  const pronounAfter = (s: number, t: number): boolean => {
+    const next = (sentences?.[s] ?? []).find((x) => x > segs[s]!.tokens[t]!.start);
+    const follows = (seg: Segment, from: number, to: number): boolean => seg.tokens.some((x) => x.start >= from && x.start < to && (x.lower === 'he' || x.lower === 'she'));
+    if (next !== undefined && follows(segs[s]!, next, Infinity)) return true;
+    const after = segs[s + 1];
+    return after !== undefined && follows(after, 0, (sentences?.[s + 1] ?? [])[1] ?? Infinity);
+  };
   segs.forEach((seg, s) => {
     const toks = seg.tokens;
     const taken = covered(toks.length, [...(countryHits.get(s) ?? []), ...(orgHits.get(s) ?? [])]);
+    takePlaces(toks, taken);
     const headline = seg.index === -1;
     for (let i = 0; i < toks.length; i++) {
       if (!toks[i]!.cap) continue;
@@ -124,7 +156,9 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
         && !(toks[k + 1]?.cap && seg.text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ');
       while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1) && !surnameAt(nameFrom)) nameFrom++;
       let nameTo = nameFrom;
-      while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || surnameAt(nameTo) || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
+      // a middle initial that is also a word: `Julie A. Diaz Martinez`, `Michael I. Smith`
+      const initialAt = (k: number): boolean => k > nameFrom && toks[k]!.text.length === 1 && toks[k]!.cap && toks[k]!.dot && !taken[k] && k + 1 < j;
+      while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || surnameAt(nameTo) || initialAt(nameTo) || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
         nameTo++;
         if (toks[nameTo - 1]!.poss) break;
       }
@@ -137,7 +171,10 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
       if (nicknames.length) m.words = m.words.filter((_, k) => !nicknames.includes(nameFrom + k));
       // a run of suffixes alone (`II`, `Jr.`) names nobody
       if (m.words.length === 0) { i = j - 1; continue; }
-      if (!m.evidence && !headline && speaks(toks, nameTo)) m.evidence = true;
+      // a lone word: capitalised only where any word is, with no internal capital (`PolitiFact`), no `he`/`she` after
+      const lone = nameTo - nameFrom === 1 && lonePosition(s, nameFrom) && !INNER_CAPITAL.test(toks[nameFrom]!.text.slice(1))
+        && !pronounAfter(s, nameFrom);
+      if (!m.evidence && !headline && !lone && speaks(toks, nameTo)) m.evidence = true;
       m.weak = headline || (!m.evidence && nameTo - nameFrom === 1);
       out.push(m);
       i = Math.max(i, nameTo - 1);

@@ -31,7 +31,51 @@ describe('name mentions with titles, roles and countries', () => {
   it('a press secretary is not a leader', () => {
     expect(person('White House press secretary Josh Earnest spoke.')).toMatchObject({role: 'press secretary', leader: false});
   });
-  it('a surname alone as the subject of a cue verb is a person', () => {
-    expect(person('Obama said the talks went well.')).toMatchObject({name: 'Obama'});
+  it('a surname alone as the subject of a cue verb is a person when the article goes on with he or she', () => {
+    expect(person('Obama said the talks went well. He thanked the hosts.')).toMatchObject({name: 'Obama'});
+    expect(person('Talks ended. On Monday, Obama said the talks went well.')).toMatchObject({name: 'Obama'});
+    expect(entities('Headline', 'Marlow said the talks went well.', 'She thanked the hosts.').people[0]).toMatchObject({name: 'Marlow'});
+  });
+});
+
+// A person needs a name's shape: a capital that proves something, not only the one every sentence opens with.
+describe('capitalised words that are not people', () => {
+  const names = (...paras: string[]): string[] => entities('Headline', ...paras).people.map((p) => p.name);
+  it('a lone word opening a sentence is not made a person by the verb after it', () => {
+    expect(names('Analysts said the pound would fall.')).toEqual([]);
+    expect(names('Critics warned that the plan was flawed. Ministers said it was not.')).toEqual([]);
+    // negatives: an internal capital, a pronoun after it, or a full name elsewhere keeps the person
+    expect(names('PolitiFact said the claim was false.')).toEqual(['PolitiFact']);
+    expect(names('Anna Marlow spoke first.', 'Marlow said the plan was sound.')).toEqual(['Anna Marlow']);
+  });
+  it('a lone word after a place preposition is a place', () => {
+    expect(names('A group of councillors from Nottingham agreed that the plan was sound.')).toEqual([]);
+    expect(names('Voters in Brentwood said the vote mattered.')).toEqual([]);
+    // negative: mid-sentence, not after a place preposition
+    expect(names('On Monday, Marlow said the vote mattered. He left.')).toEqual(['Marlow']);
+  });
+  it('plural abbreviations are not names', () => {
+    expect(names('Labour backbench MPs said the bill was rushed.')).toEqual([]);
+    expect(names('The group of NGOs warned of famine.')).toEqual([]);
+    // negative: a capitalised name ending in s
+    expect(names('Tom Jones warned of famine.')).toEqual(['Tom Jones']);
+  });
+  it('a run ending in a service, system, scheme or tax word is not a person', () => {
+    expect(names('Numbers on the Telephone Preference Service lists are protected.')).toEqual([]);
+    expect(names('The European Monetary System held.', 'The Petroleum Revenue Tax rose.')).toEqual([]);
+    expect(names('At the New Year party the guests left early.')).toEqual([]);
+    // negative: a person named before such a word
+    expect(names('Civil servant Jane Porter said the scheme was fair.')).toEqual(['Jane Porter']);
+  });
+  it('the last word of a two-word place is a given name elsewhere', () => {
+    expect(names('“The plan is a disgrace to us all.” ― Francisco Herrero')).toEqual(['Francisco Herrero']);
+    expect(names('Carolina Ruiz spoke.')).toEqual(['Carolina Ruiz']);
+    // negatives: after their first word they are places
+    expect(names('The mayor of San Francisco spoke in Los Angeles and North Carolina.')).toEqual([]);
+  });
+  it('a middle initial that is also a word stays inside the name', () => {
+    expect(names('“We stand together and we will vote in November.” ― Julie A. Diaz Martinez.')).toEqual(['Julie A Diaz Martinez']);
+    // negative: the article `A` opening a sentence after a name is no initial
+    expect(names('They met Anna Marlow. A vote followed.')).toEqual(['Anna Marlow']);
   });
 });

@@ -183,3 +183,13 @@ describe('not speakers', () => {
     expect(speakerOf(entities('H', '“We will be back next year for sure,” that night said nothing.'), 'back next')).not.toBe('that night');
   });
 });
+
+describe('an answer after a quote is not its attribution', () => {
+  it('`“...,” X said yes` leaves the quote to who said it before', () => {
+    const e = entities('H', 'As Ray Dorn went on about “how the whole system is rigged against us,” Melanie Cole said yes, over and over.');
+    expect(speakerOf(e, 'rigged')).not.toBe('Melanie Cole');
+    // negative: `said` with the quote as its object still attributes
+    expect(speakerOf(entities('H', '“How the whole system is rigged against us,” Melanie Cole said.'), 'rigged')).toBe('Melanie Cole');
+  });
+});
+
