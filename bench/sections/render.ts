@@ -77,6 +77,10 @@ export const renderSection: BenchSection = {
     log(`ui: ${PRESSES} keypresses at ${corpus.label}`);
     const root = createElement(Root, {phase: {kind: 'ready', corpus: c, engine, failures: []}, store, theme: createTheme({color: true}), onQuit() {}});
     const samples = await latencies(root, keys);
+    // The leader picker (ink-select-input) opened with l and closed with Esc: a mount of the picker
+    // and its rows on every other key, the most it costs a frame.
+    const pickerKeys = Array.from({length: PRESSES / 2}, (_, i) => (i % 2 === 0 ? 'l' : '\u001b'));
+    const picker = await latencies(root, pickerKeys);
     let baseline: number | null = null;
     let note = `j/k in the list at ${COLUMNS}x${ROWS}, ${PRESSES} presses`;
     if (corpus.count <= 1000) {
@@ -87,6 +91,8 @@ export const renderSection: BenchSection = {
     const figures: BenchFigure[] = [
       {metric: 'ui.key-to-frame.p50', value: percentile(samples, 50), unit: 'ms', baseline, target: 16, note},
       {metric: 'ui.key-to-frame.p95', value: percentile(samples, 95), unit: 'ms', baseline: null, target: 33},
+      {metric: 'ui.picker-key-to-frame.p50', value: percentile(picker, 50), unit: 'ms', baseline: null, target: 16, note: `l/Esc opening and closing the leader picker, ${pickerKeys.length} presses`},
+      {metric: 'ui.picker-key-to-frame.p95', value: percentile(picker, 95), unit: 'ms', baseline: null, target: 33},
     ];
     return figures;
   },
