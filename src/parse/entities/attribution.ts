@@ -86,6 +86,10 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     if (c + 1 < b && ANSWERS.has(seg.tokens[c + 1]!.lower)) return null;
     if (c === a || (cue === 'according to' && c === a)) {
       const p = phraseFrom(doc, s, cue === 'according to' ? c + 2 : c + 1, b);
+      if (!p && cue !== 'according to') {
+        const ci = nameAfterModifiers(doc, s, c + 1, b);
+        if (ci >= 0) return {ref: {kind: 'person', cluster: ci}, cue};
+      }
       return p ? (p.ref ? {ref: p.ref, cue} : 'unknown') : null;
     }
     if (cue === 'according to') return null;
@@ -104,6 +108,20 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     return p.ref ? {ref: p.ref, cue: noun ? 'statement' : cue} : 'unknown';
   }
   return null;
+}
+
+/** `said 9/11 widow Terry Strada`: a person named after a few lower-case or numeric words right after the cue. */
+function nameAfterModifiers(doc: Doc, s: number, from: number, b: number): number {
+  const seg = doc.segs[s]!;
+  for (let k = from; k < Math.min(b, from + 4); k++) {
+    const tok = seg.tokens[k]!;
+    if (doc.quoted[s]![k]) return -1;
+    if (k > from && /[,;:()\u2014]/.test(seg.text.slice(seg.tokens[k - 1]!.end, tok.start))) return -1;
+    const ci = personAt(doc, s, k);
+    if (ci >= 0) return k > from ? ci : -1;
+    if (tok.cap || FUNCTION_WORDS.has(tok.lower) || CUE_VERBS.has(tok.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The last clause of the sentence: `..., a White House statement added.` */

@@ -193,3 +193,14 @@ describe('an answer after a quote is not its attribution', () => {
   });
 });
 
+
+describe('a name after a few lower-case words right after the cue', () => {
+  it('`“...,” said 9/11 widow Ann Strand` and `said 20-year-old student Ned Vale`', () => {
+    expect(speakerOf(entities('H', '“The reasons given do not hold any weight at all,” said 9/11 widow Ann Strand.'), 'weight')).toBe('Ann Strand');
+    expect(speakerOf(entities('H', '“It has been a fantastic few weeks for us,” said 20-year-old politics student Ned Vale.'), 'fantastic')).toBe('Ned Vale');
+  });
+  it('negatives: a preposition, a comma or a capitalised word in between', () => {
+    expect(speakerOf(entities('H', 'Ann Strand spoke.', '“The reasons given do not hold any weight at all,” said on Monday Ann Strand.'), 'weight')).not.toBe('Ann Strand');
+    expect(speakerOf(entities('H', 'Ann Strand spoke.', '“The reasons given do not hold any weight,” said officials, Ann Strand among them.'), 'weight')).not.toBe('Ann Strand');
+  });
+});
