@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {KEYMAP} from '../../src/ui/keymap.js';
 import {width} from '../../src/ui/text.js';
 import {makeArticle, manyArticles, sampleArticles} from './fixtures/articles.js';
 import {fakeStore} from './fixtures/store.js';
@@ -167,6 +168,20 @@ describe('frames', () => {
     const f = await r.press('star');
     expect(f).toContain('star or unstar');
     expect(f).not.toContain('next unread article');
+  });
+
+  it('the help overlay lists the 1-9 leader pick, from the keymap, and finds it by its keys', async () => {
+    const pick = KEYMAP.find((b) => b.command === 'pickLeader')!;
+    const r = open({articles: sampleArticles(), columns: 120, rows: 40});
+    await r.waitFor((f) => f.includes('loaded'));
+    const help = await r.press('?');
+    const row = lines(help).find((l) => l.includes(pick.help));
+    expect(row).toBeDefined();
+    expect(row).toMatch(/^ 1-9 +in the quotes pane: pick the leader/);
+    await r.press('/');
+    const found = await r.press('1-9');
+    expect(found).toContain('1 shown');
+    expect(found).toContain(pick.help);
   });
 
   it('in the reader ] and [ step through the quotes in the text, named in the title and drawn emphasised', async () => {
