@@ -17,9 +17,9 @@ const SHOW_CURSOR = '\u001b[?25h';
 
 class RecordingStdin extends FakeStdin {
   rawModes: boolean[] = [];
-  override setRawMode = (mode: boolean): void => {
-    this.rawModes.push(mode);
-  };
+  override setRawMode(mode?: boolean): void {
+    if (mode !== undefined) this.rawModes.push(mode);
+  }
 }
 
 /** A corpus whose every property read throws, as a bug in a pane would. */
