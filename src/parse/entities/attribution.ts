@@ -181,6 +181,11 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
       const agent = phraseEndingAt(doc, s, e - 1, a);
       if (agent?.ref?.kind === 'person') return {ref: agent.ref, cue};
     }
+    // `criticised Smith for saying`, `where he appeared ... and for saying`: the nearest person before the preposition
+    if (cue.endsWith('ing') && PARTICIPLE_PREPOSITIONS.has(seg.tokens[e]!.lower)) {
+      const agent = nearestPerson(doc, s, a, e);
+      if (agent) return {ref: agent, cue};
+    }
     let direct = commas % 2 === 0 ? phraseEndingAt(doc, s, e, a) : null;
     // a participle (`..., calling it`, `issued a statement calling`) belongs to the subject unless a person's name stands right before it
     if (cue.endsWith('ing') && direct && direct.ref?.kind !== 'person') direct = null;
@@ -192,6 +197,24 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
     if (subject) return 'unknown';
     // `the report said`, `critics said`: a speaker we do not know; nothing is inherited
     return 'unknown';
+  }
+  return null;
+}
+
+/** `criticised X for saying`: the one who said is the nearest person (`by saying`, `after saying` are the subject's). */
+const PARTICIPLE_PREPOSITIONS = new Set(['for']);
+
+/** The person named nearest before token e in [a, e) outside quotation marks: a name, or `he`/`she` resolved. */
+function nearestPerson(doc: Doc, s: number, a: number, e: number): Ref | null {
+  const toks = doc.segs[s]!.tokens;
+  for (let k = e - 1; k >= a; k--) {
+    if (doc.quoted[s]![k]) continue;
+    const ci = personAt(doc, s, k);
+    if (ci >= 0) return {kind: 'person', cluster: ci};
+    if (toks[k]!.lower === 'he' || toks[k]!.lower === 'she') {
+      const p = phraseFrom(doc, s, k, e);
+      return p?.ref?.kind === 'person' ? p.ref : null;
+    }
   }
   return null;
 }

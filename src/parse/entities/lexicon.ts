@@ -157,7 +157,7 @@ show podcast broadcast service services system supplement scheme tax year
 export const PLACES = set(`
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
 iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
-nebraska nevada hampshire jersey mexico york ohio oklahoma oregon pennsylvania rhode tennessee
+nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode tennessee
 texas utah vermont virginia wisconsin wyoming manhattan brooklyn chicago boston philadelphia
 houston dallas atlanta miami seattle detroit baltimore cleveland denver phoenix orleans vegas scotland wales
 england london westminster whitehall downing brussels strasbourg geneva davos silicon wall capitol indo-pacific
@@ -165,8 +165,8 @@ asia-pacific europe eurasia balkans caribbean scandinavia siberia crimea donbas 
 glasgow edinburgh belfast cardiff manchester birmingham liverpool leeds bristol oxford cambridge sheffield
 `);
 
-/** Last words of two-word places that are also given names (`Francisco Herrero`, `Carolina Herrera`):
- *  a place only after the first word (`San Francisco`, `North Carolina`). */
+/** Last words of two-word places that are also given names (`Francisco Herrero`, `Angeles Roman`):
+ *  a place only after the first word (`San Francisco`, `Los Angeles`). (`Carolina` stays a place: `Carolina Panthers`.) */
 export const PLACE_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['francisco', new Set(['san'])], ['angeles', new Set(['los'])], ['carolina', new Set(['north', 'south'])], ['dakota', new Set(['north', 'south'])],
+  ['francisco', new Set(['san'])], ['angeles', new Set(['los'])],
 ]);

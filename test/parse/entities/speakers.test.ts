@@ -204,3 +204,13 @@ describe('a name after a few lower-case words right after the cue', () => {
     expect(speakerOf(entities('H', 'Ann Strand spoke.', '“The reasons given do not hold any weight,” said officials, Ann Strand among them.'), 'weight')).not.toBe('Ann Strand');
   });
 });
+
+describe('`for saying`: the person criticised or praised is the one who said', () => {
+  it('the nearest person before `for saying`, a pronoun resolved', () => {
+    expect(speakerOf(entities('H', 'Rex Moyle criticised Dan Hale on Monday for saying the bill was “a cure for every single ill.”'), 'cure')).toBe('Dan Hale');
+    expect(speakerOf(entities('H', 'Dan Hale runs a show.', 'The committee heard from him, where he appeared for his role and for saying that tea was “a cure for every single ill.”'), 'cure')).toBe('Dan Hale');
+  });
+  it('negative: `by saying` is the subject’s', () => {
+    expect(speakerOf(entities('H', 'Rex Moyle answered Dan Hale on Monday by saying the bill was “a cure for every single ill.”'), 'cure')).toBe('Rex Moyle');
+  });
+});
