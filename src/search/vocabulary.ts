@@ -37,6 +37,9 @@ export interface VocabMatch {
 }
 
 const CANDIDATES = 60;
+/** A query of this many letters is matched as the start of a label word (no typo tolerance; one letter
+ *  matches only a word of one letter, as in the full-text index). */
+const SHORT_PREFIX = 2;
 
 /** How much of an article is about a person, country or organisation, in [SALIENCE_FLOOR, 1): a name in
  *  the headline or the summary counts for several mentions, a quote for two; a single passing mention
@@ -110,6 +113,26 @@ export class Vocabulary {
   readonly targets: Target[] = [];
   private readonly entries: Entry[] = [];
   private readonly index: MiniSearch<Entry>;
+  /** Every word of every label (folded) with its entry, sorted by word, for the first letters of a query. */
+  private words: Array<[string, number]> | null = null;
+
+  /** Entries with a label word starting with `prefix`, each once, the most widely covered target first. */
+  private withPrefix(prefix: string): number[] {
+    const words = (this.words ??= this.entries
+      .flatMap((e) => fold(e.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => [w, e.id] as [string, number]))
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const ids = new Set<number>();
+    for (let i = lo; i < words.length && words[i]![0].startsWith(prefix); i++) ids.add(words[i]![1]);
+    const size = (id: number) => this.targets[this.entries[id]!.target]!.docs.length;
+    return [...ids].sort((a, b) => size(b) - size(a) || a - b);
+  }
 
   constructor(corpus: Corpus, terms: TermIndex) {
     const n = corpus.articles.length;
@@ -245,18 +268,29 @@ export class Vocabulary {
   match(query: string, accept: (t: Target) => boolean = () => true, minQuality = 0.55): VocabMatch[] {
     const q = query.trim();
     if (!q) return [];
-    const found = this.index.search(q, {
-      prefix: (term) => term.length >= 2,
-      // Two edits from six letters: a dropped letter plus a swap (`tgemar` for `tegamar`) is one hurried keystroke.
-      fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
-      combineWith: 'AND',
-      weights: {fuzzy: 0.6, prefix: 0.8},
-    });
     const cands: Entry[] = [];
-    for (const r of found) {
-      const e = this.entries[r.id as number]!;
-      if (accept(this.targets[e.target]!)) cands.push(e);
-      if (cands.length >= CANDIDATES) break;
+    const fq0 = fold(q);
+    if (fq0.length === SHORT_PREFIX && /^[\p{L}\p{N}]+$/u.test(fq0)) {
+      // The first letters of a word: the labels with a word starting so, most widely covered first. A sorted
+      // list answers it directly; the full-text index would score hundreds of labels for two letters.
+      for (const id of this.withPrefix(fq0)) {
+        const e = this.entries[id]!;
+        if (accept(this.targets[e.target]!)) cands.push(e);
+        if (cands.length >= CANDIDATES) break;
+      }
+    } else {
+      const found = this.index.search(q, {
+        prefix: (term) => term.length >= 2,
+        // Two edits from six letters: a dropped letter plus a swap (`tgemar` for `tegamar`) is one hurried keystroke.
+        fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false),
+        combineWith: 'AND',
+        weights: {fuzzy: 0.6, prefix: 0.8},
+      });
+      for (const r of found) {
+        const e = this.entries[r.id as number]!;
+        if (accept(this.targets[e.target]!)) cands.push(e);
+        if (cands.length >= CANDIDATES) break;
+      }
     }
     if (!cands.length) return [];
     const fuse = new Fuse(cands, {keys: ['label'], includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.45, minMatchCharLength: 2});
