@@ -48,15 +48,28 @@ const ABBREVIATION_PLURAL = /^\p{Lu}{2,}s$/u;
 function nameWord(t: Token, taken: boolean): boolean {
   if (taken) return false;
   const l = t.lower;
-  return !FUNCTION_WORDS.has(l) && !PLACES.has(l) && !/^\d/.test(l)
-    && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && t.text === t.text.toUpperCase()) && !ABBREVIATION_PLURAL.test(t.text);
+  return !FUNCTION_WORDS.has(l) && !PLACES.has(l) && !isDigit(l.charCodeAt(0))
+    && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && allCapitals(t.text)) && !ABBREVIATION_PLURAL.test(t.text);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** `text === text.toUpperCase()`, without upper-casing an ASCII word (slow on two-byte strings). */
+function allCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** Two-word places whose last word is also a given name (`San Francisco`): both words are taken. */
 function takePlaces(toks: readonly Token[], taken: Uint8Array): void {
   for (let k = 1; k < toks.length; k++) {
+    if (!toks[k - 1]!.cap) continue;
     const heads = PLACE_TAILS.get(toks[k]!.lower);
-    if (heads?.has(toks[k - 1]!.lower) && toks[k - 1]!.cap && !toks[k - 1]!.poss && gap(toks[k - 1]!, toks[k]!) === 1) taken[k - 1] = taken[k] = 1;
+    if (heads?.has(toks[k - 1]!.lower) && !toks[k - 1]!.poss && gap(toks[k - 1]!, toks[k]!) === 1) taken[k - 1] = taken[k] = 1;
   }
 }
 
