@@ -17,6 +17,8 @@ export interface Cluster {
   possessiveCountry: boolean;
   /** Surname variants seen in merged misspellings. */
   variants: string[];
+  /** `forms` lower-cased, kept in step with them (matching lower-cases every form for every mention). */
+  lowerForms: string[][];
 }
 
 const low = (w: string): string => w.toLowerCase();
@@ -27,15 +29,21 @@ const similar = (a: string, b: string): boolean => a === b || distance(a, b) <= 
 const sameInitial = (a: string, b: string): boolean => a === b || (a.replace(/\.$/, '').length === 1 && b.startsWith(a[0]!)) || (b.replace(/\.$/, '').length === 1 && a.startsWith(b[0]!));
 
 function fullMatch(c: Cluster, words: readonly string[], m: NameMention): 'same' | 'variant' | null {
-  for (const f of c.forms) {
+  const lw = words.map(low);
+  const wl = lw[lw.length - 1]!;
+  const joined = words.join(' ');
+  const lowerJoined = lw.join(' ');
+  for (let k = 0; k < c.forms.length; k++) {
+    const f = c.forms[k]!;
     if (f.length < 2) continue;
-    const fl = last(f), wl = last(words);
-    if (f.join(' ') === words.join(' ')) return 'same';
+    const lf = c.lowerForms[k]!;
+    const fl = lf[lf.length - 1]!;
+    if (f.join(' ') === joined) return 'same';
     // `De Blasio` is the end of `Bill de Blasio`
-    if (words.length < f.length && f.slice(-words.length).join(' ').toLowerCase() === words.join(' ').toLowerCase()) return 'same';
-    const firstAgrees = sameInitial(low(f[0]!), low(words[0]!));
+    if (words.length < f.length && lf.slice(-words.length).join(' ') === lowerJoined) return 'same';
+    const firstAgrees = sameInitial(lf[0]!, lw[0]!);
     if (fl === wl && firstAgrees) return 'same';
-    if (fl !== wl && similar(fl, wl) && (low(f[0]!) === low(words[0]!) || (m.role !== null && m.role === c.role))) return 'variant';
+    if (fl !== wl && similar(fl, wl) && (lf[0] === lw[0] || (m.role !== null && m.role === c.role))) return 'variant';
   }
   return null;
 }
@@ -47,7 +55,7 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
     const c = clusters[ci]!, m = mentions[mi]!;
     owner[mi] = ci;
     c.mentions.push(mi);
-    if (!c.forms.some((f) => f.join(' ') === m.words.join(' '))) c.forms.push(m.words);
+    if (!c.forms.some((f) => f.join(' ') === m.words.join(' '))) { c.forms.push(m.words); c.lowerForms.push(m.words.map(low)); }
     c.role ??= m.role;
     c.country ??= m.country;
     c.gender ??= m.gender;
@@ -60,7 +68,7 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
       const r = fullMatch(clusters[ci]!, m.words, m);
       if (r) { if (r === 'variant') clusters[ci]!.variants.push(m.words[m.words.length - 1]!); join(ci, mi); return; }
     }
-    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: []});
+    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: [], lowerForms: []});
     join(clusters.length - 1, mi);
   });
   // 2. single words and headline forms join the person they name (the most mentioned when several do)
@@ -70,12 +78,14 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
     clusters.forEach((c, ci) => {
       if (m.gender && c.gender && m.gender !== c.gender) return; // `Mr. Obama` is not Michelle Obama
       let s = -1;
-      for (const f of c.forms) {
-        if (m.words.length > 1) { if (f.join(' ') === m.words.join(' ')) s = 3; continue; }
-        if (last(f) === w) s = Math.max(s, 2);
-        else if (f.some((x) => low(x) === w)) s = Math.max(s, 1);
-        else if (!exact && f.length > 1 && w.length >= 5 && similar(last(f), w) && w[0] === last(f)[0]) s = Math.max(s, 0);
-      }
+      c.forms.forEach((f, k) => {
+        if (m.words.length > 1) { if (f.join(' ') === m.words.join(' ')) s = 3; return; }
+        const lf = c.lowerForms[k]!;
+        const fl = lf[lf.length - 1]!;
+        if (fl === w) s = Math.max(s, 2);
+        else if (lf.includes(w)) s = Math.max(s, 1);
+        else if (!exact && f.length > 1 && w.length >= 5 && similar(fl, w) && w[0] === fl[0]) s = Math.max(s, 0);
+      });
       if (s > score || (s === score && s >= 0 && c.mentions.length > clusters[best]!.mentions.length)) { best = ci; score = s; }
     });
     return score >= 0 ? best : -1;
@@ -87,7 +97,8 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
       if (ci >= 0) {
         const c = clusters[ci]!;
         const w = m.words[m.words.length - 1]!;
-        if (!c.forms.some((f) => f.some((x) => low(x) === low(w))) && m.words.length === 1) c.variants.push(w);
+        const lw = low(w);
+        if (!c.lowerForms.some((f) => f.includes(lw)) && m.words.length === 1) c.variants.push(w);
         join(ci, mi);
       }
     });
@@ -97,7 +108,7 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
     if (owner[mi] !== -1 || m.weak || !m.evidence) return;
     const ci = single(m, true);
     if (ci >= 0) { join(ci, mi); return; }
-    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: []});
+    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: [], lowerForms: []});
     join(clusters.length - 1, mi);
   });
   return {clusters, owner};
