@@ -29,7 +29,8 @@ function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isWhitespace(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const space = c > 32 && c < 0xa0 ? false : isWhitespace(c);
     if (!space && !inWord) n++;
     inWord = !space;
   }

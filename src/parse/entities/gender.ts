@@ -21,7 +21,7 @@ export function inferGender(doc: Doc): void {
         person = ci;
         return;
       }
-      const g = POSSESSIVE_PRONOUNS.get(t.lower);
+      const g = t.lower.length <= 4 ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined; // he, his, him, she, her, hers
       if (g && person >= 0 && !several) votes[person]![g]++;
     });
   });

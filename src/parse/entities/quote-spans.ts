@@ -30,6 +30,9 @@ const WORD_PERCENT_PAREN = /[\p{L}\p{N}%)]/u;
 function marksOf(text: string, headline: boolean): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
+    // only quotation marks and apostrophes matter: `"` `'` and U+2018-U+201E
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && (code < 0x2018 || code > 0x201e)) continue;
     const c = text[i]!;
     if (c === '“' || c === '„') marks.push({pos: i, open: true});
     else if (c === '”') marks.push({pos: i, open: false});
