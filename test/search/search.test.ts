@@ -169,20 +169,9 @@ describe('ranking on data/ (through the parser)', () => {
   const engine = createSearchEngine(corpus);
   const seed = articles.find((a) => a.source.endsWith('000_4be3d47db556df85.txt'))!;
 
-  it.each(['kishda', 'kushida', 'yoon', 'pyongyang', 'PRK', 'Kishida', 'fumio kishida', 'leader:kishda', 'country:prk'])('%s finds the seed article first', (q) => {
+  // The acceptance list: each of these finds the user's own article first in data/.
+  it.each(['kishda', 'kushida', 'yoon', 'pyongyang', 'north korea', 'PRK', 'nato', 'Kishida', 'fumio kishida', 'leader:kishda', 'country:prk', 'org:nato'])('%s finds the seed article first', (q) => {
     expect(hits(engine.search(q))[0]?.id).toBe(seed.id);
-  });
-
-  // Two samples are about NATO and North Korea in their headlines; the seed must be found, and only
-  // articles that name the thing in their headline may rank above it.
-  it.each([
-    ['north korea', /north korea|pyongyang/i],
-    ['nato', /nato/i],
-  ])('%s finds the seed, behind only articles with it in the headline', (q, inHeadline) => {
-    const r = hits(engine.search(q)).map((h) => corpus.byId.get(h.id)!);
-    const at = r.findIndex((a) => a.id === seed.id);
-    expect(at).toBeGreaterThanOrEqual(0);
-    for (const a of r.slice(0, at)) expect(a.headline).toMatch(inHeadline);
   });
 
   it('does not find the seed for an unrelated name', () => {
