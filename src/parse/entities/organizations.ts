@@ -113,8 +113,8 @@ function namedAt(toks: readonly Token[], i: number): OrgHit | null {
       return {name: form, kind, from: i, to: end, form};
     }
   }
-  // `Department of Justice`, `University of Virginia`
-  if (j - i >= 3 && HEADS.has(toks[i]!.lower) && toks[i + 1]!.lower === 'of') {
+  // `Department of Justice`, `University of Virginia`, `Commission for Racial Equality`
+  if (j - i >= 3 && HEADS.has(toks[i]!.lower) && (toks[i + 1]!.lower === 'of' || toks[i + 1]!.lower === 'for')) {
     const form = toks.slice(i, j).map((t) => t.text).join(' ');
     return {name: form, kind: HEADS.get(toks[i]!.lower)!, from: i, to: j, form};
   }

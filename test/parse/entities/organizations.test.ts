@@ -22,3 +22,15 @@ describe('organizations', () => {
     expect(entities('Headline', 'Let us ask who is up for it.').organizations).toEqual([]);
   });
 });
+
+describe('a head word, for, and capitalised words', () => {
+  it('`Commission for Racial Equality`, `Institute for Fiscal Studies` are organisations, not people', () => {
+    const e = entities('H', 'Ann Lee, chair of the Commission for Racial Equality, spoke to the Institute for Fiscal Studies.');
+    expect(e.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Commission for Racial Equality', 'Institute for Fiscal Studies']));
+    expect(e.people.map((p) => p.name)).toEqual(['Ann Lee']);
+  });
+  it('negative: a head word and `for` before lower-case words is no name', () => {
+    const e = entities('H', 'The Commission for now has no chair.');
+    expect(e.organizations.map((o) => o.name)).not.toContain('Commission for now');
+  });
+});
