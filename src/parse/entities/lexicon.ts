@@ -150,7 +150,7 @@ constitution bible koran quran god lord internet web twitter facebook youtube go
 christmas easter ramadan thanksgiving halloween election elections primary primaries debate convention
 university's museum library gallery theatre theater stadium arena plaza mall hotel restaurant centre's
 articles article button top menu subscribe newsletter copyright rights reserved photo photos video videos
-show podcast broadcast service services system supplement scheme tax year
+show podcast broadcast service services system supplement scheme tax year prison jail coalition alliance movement society
 `);
 
 /** US states and a few regions: capitalised runs that are places, absent from the country dataset. */

@@ -60,10 +60,11 @@ describe('capitalised words that are not people', () => {
     // negative: a capitalised name ending in s
     expect(names('Tom Jones warned of famine.')).toEqual(['Tom Jones']);
   });
-  it('a run ending in a service, system, scheme or tax word is not a person', () => {
+  it('a run ending in a service, system, scheme, tax, prison, alliance or society word is not a person', () => {
     expect(names('Numbers on the Telephone Preference Service lists are protected.')).toEqual([]);
     expect(names('The European Monetary System held.', 'The Petroleum Revenue Tax rose.')).toEqual([]);
     expect(names('At the New Year party the guests left early.')).toEqual([]);
+    expect(names('Inmates of Belmarsh Prison wrote to the Countryside Alliance and the Fabian Society.')).toEqual([]);
     // negative: a person named before such a word
     expect(names('Civil servant Jane Porter said the scheme was fair.')).toEqual(['Jane Porter']);
   });
