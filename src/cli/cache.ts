@@ -33,6 +33,10 @@ const HEADS = '.heads';
 const BODIES = '.bodies';
 const STRINGS = '.strings';
 const EXTENSIONS = [HEADS, BODIES, STRINGS];
+/** Stored corpus term indexes: `terms-KEY.bin`, the newest few kept (one per folder set recently opened). */
+const TERMS_PREFIX = 'terms-';
+const TERMS_EXT = '.bin';
+const TERMS_KEPT = 4;
 
 /** What identifies a file's current state without reading it. */
 export interface FileStamp {
@@ -577,6 +581,71 @@ export class ArticleCache {
       } catch {
         // gone already
       }
+    }
+  }
+}
+
+/** A corpus term index stored beside the records (see src/corpus/terms.ts), keyed by the articles it was built for
+ *  (and the cache version). Framed as [crc32, length] then the bytes, so a damaged file is refused, never trusted;
+ *  the corpus also checks the articles' fingerprint inside before using it. */
+export class TermsStore {
+  private constructor(private readonly dir: string, private readonly file: string) {}
+
+  /** The store for a set of articles (`fingerprint`: articlesFingerprint of the loaded articles). */
+  static for(dir: string, version: string, fingerprint: string): TermsStore {
+    const key = crypto.createHash('sha1').update(`${version}\u0000${fingerprint}`).digest('hex').slice(0, 24);
+    return new TermsStore(dir, path.join(dir, `${TERMS_PREFIX}${key}${TERMS_EXT}`));
+  }
+
+  /** The stored bytes, or null when absent or damaged (wrong length or crc32). Never throws. */
+  read(): Uint8Array | null {
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(this.file);
+    } catch {
+      return null;
+    }
+    if (data.length < 8) return null;
+    const crc = data.readUInt32LE(0);
+    const length = data.readUInt32LE(4);
+    const bytes = data.subarray(8);
+    if (bytes.length !== length || zlib.crc32(bytes) !== crc) return null;
+    // A plain Uint8Array view: Buffer's slice() shares memory, which a reader of typed arrays may not expect.
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Touched so the newest few survive the pruning below.
+    try {
+      const t = new Date();
+      fs.utimesSync(this.file, t, t);
+    } catch {
+      // read-only cache: fine
+    }
+    return view;
+  }
+
+  /** Stores the bytes (atomically) and keeps only the newest few stored indexes. Returns a note on failure, never throws. */
+  write(bytes: Uint8Array): string | null {
+    try {
+      fs.mkdirSync(this.dir, {recursive: true});
+      const frame = Buffer.allocUnsafe(8);
+      frame.writeUInt32LE(zlib.crc32(bytes), 0);
+      frame.writeUInt32LE(bytes.length, 4);
+      writeAtomic(this.file, Buffer.concat([frame, bytes]));
+      const stored = fs
+        .readdirSync(this.dir)
+        .filter((n) => n.startsWith(TERMS_PREFIX) && n.endsWith(TERMS_EXT))
+        .map((n) => {
+          const file = path.join(this.dir, n);
+          try {
+            return {file, mtime: fs.statSync(file).mtimeMs};
+          } catch {
+            return {file, mtime: 0};
+          }
+        })
+        .sort((a, b) => b.mtime - a.mtime);
+      for (const old of stored.slice(TERMS_KEPT)) if (old.file !== this.file) fs.rmSync(old.file, {force: true});
+      return null;
+    } catch (error) {
+      return `cache ${this.dir}: cannot store the term index (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
     }
   }
 }

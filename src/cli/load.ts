@@ -8,13 +8,15 @@ import crypto from 'node:crypto';
 import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
 import {collectFiles} from './files.js';
-import {ArticleCache, decodeResult, type CachedResult, type FileStamp} from './cache.js';
+import {ArticleCache, decodeResult, TermsStore, type CachedResult, type FileStamp} from './cache.js';
 import {Interner, type Body} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
 import {PARSER_VERSION} from '../parse/index.js';
 import {isParseError, MAX_ARTICLE_BYTES, type Article} from '../types.js';
-import type {LoadFailure} from '../corpus/types.js';
+import type {Corpus, LoadFailure} from '../corpus/types.js';
+import {buildCorpus} from '../corpus/index.js';
+import {articlesFingerprint, serializeTermIndex, type TermIndex} from '../corpus/terms.js';
 
 export interface LoadOptions {
   /** Cache folder (see resolveCacheDir); null or absent: no cache. */
@@ -53,6 +55,8 @@ export interface LoadResult {
   /** One line each about the cache (damaged and rebuilt, not writable); never fatal. */
   cacheNotes: string[];
   stats: LoadStats;
+  /** Where the corpus term index of these articles is kept between runs (null without a cache); see buildLoadedCorpus. */
+  terms?: TermsStore | null;
 }
 
 /** The parse worker of the bundle: beside it (dist/briefing.js), one up (dist/chunks/), or dist/ from the sources. */
@@ -160,7 +164,8 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const {files, skippedHidden, problems} = collectFiles(paths);
   const total = files.length;
   const progress = options.onProgress ?? (() => {});
-  const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, options.cacheVersion ?? defaultCacheVersion()) : null;
+  const version = options.cacheVersion ?? defaultCacheVersion();
+  const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, version) : null;
 
   const results: Array<CachedResult | undefined> = new Array(total);
   const unreadable = new Map<number, string>();
@@ -285,5 +290,43 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     skippedHidden,
     cacheNotes: cache?.notes ?? [],
     stats: {files: total, parsed, fromCache, workers: workersUsed, ms: performance.now() - started},
+    terms: options.cacheDir ? TermsStore.for(options.cacheDir, version, articlesFingerprint(articles)) : null,
   };
+}
+
+/** The fingerprint in a stored term index's header line (see serializeTermIndex), or null. */
+function storedFingerprint(bytes: Uint8Array): string | null {
+  const nl = bytes.indexOf(10);
+  if (nl < 0 || nl > 4096) return null;
+  try {
+    const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, nl).toString('utf8')) as {fingerprint?: unknown};
+    return typeof header.fingerprint === 'string' ? header.fingerprint : null;
+  } catch {
+    return null;
+  }
+}
+
+/** buildCorpus on loaded articles, with the term index stored in the cache when it was made for exactly these
+ *  articles (the corpus checks its fingerprint; the store its crc32), saving a tokenisation of every headline and
+ *  summary. When it had to be built (first run, a changed folder, a damaged file), it is stored as soon as built. */
+export function buildLoadedCorpus(loaded: Pick<LoadResult, 'articles' | 'terms'>): Corpus {
+  const store = loaded.terms ?? null;
+  const stored = store?.read() ?? null;
+  const corpus = buildCorpus(loaded.articles, {terms: stored});
+  const indexes = corpus.indexes;
+  if (!store || !indexes) return corpus;
+  const fingerprint = articlesFingerprint(corpus.articles);
+  if (stored && storedFingerprint(stored) === fingerprint) return corpus;
+  const build = indexes.terms;
+  let saved = false;
+  (indexes as {terms: () => TermIndex}).terms = () => {
+    const terms = build();
+    if (!saved) {
+      saved = true;
+      // A failure to store only costs the next start the build; the load's cache notes are already out.
+      store.write(serializeTermIndex(terms, fingerprint));
+    }
+    return terms;
+  };
+  return corpus;
 }

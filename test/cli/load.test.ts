@@ -2,7 +2,8 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {loadArticles, findWorker} from '../../src/cli/load.js';
+import {buildLoadedCorpus, loadArticles, findWorker} from '../../src/cli/load.js';
+import {createSearchEngine} from '../../src/search/index.js';
 import {resolveCacheDir} from '../../src/cli/cache.js';
 
 let root: string;
@@ -270,5 +271,56 @@ describe('loadArticles: lazy bodies', () => {
     a.quotes[0]!.text = 'new words';
     expect(a.paragraphs).toEqual(['replaced']);
     expect(a.quotes[0]!.text).toBe('new words');
+  });
+});
+
+describe('buildLoadedCorpus: the term index kept in the cache', () => {
+  const termFiles = () => fs.readdirSync(cacheDir).filter((n) => n.startsWith('terms-'));
+  /** What search finds (text words, so the term index decides). */
+  const found = (corpus: ReturnType<typeof buildLoadedCorpus>) => {
+    const engine = createSearchEngine(corpus);
+    return ['summit', 'headline number', 'topics', 'counterpart trade'].map((q) => JSON.stringify(engine.search(q, {limit: 10})));
+  };
+
+  it('is stored after the first build and used as it is on the next start, with the same results', async () => {
+    const first = found(buildLoadedCorpus(await load()));
+    expect(termFiles()).toHaveLength(1);
+    const file = path.join(cacheDir, termFiles()[0]!);
+    const {ino} = fs.statSync(file);
+    const second = found(buildLoadedCorpus(await load()));
+    expect(second).toEqual(first);
+    // Not rebuilt and rewritten (a write goes through a new file renamed into place).
+    expect(fs.statSync(file).ino).toBe(ino);
+  });
+
+  it('is rebuilt, never trusted, when damaged, and stored again whole', async () => {
+    const first = found(buildLoadedCorpus(await load()));
+    const file = path.join(cacheDir, termFiles()[0]!);
+    const good = fs.readFileSync(file);
+    const bad = Buffer.from(good);
+    // Flip bytes inside the typed arrays (the header line still parses and still names these articles).
+    for (let i = bad.length - 40; i < bad.length - 20; i++) bad[i] = bad[i]! ^ 0x5a;
+    fs.writeFileSync(file, bad);
+    expect(found(buildLoadedCorpus(await load()))).toEqual(first);
+    expect(fs.readFileSync(file).equals(good)).toBe(true);
+    fs.writeFileSync(file, good.subarray(0, 100));
+    expect(found(buildLoadedCorpus(await load()))).toEqual(first);
+    expect(fs.readFileSync(file).equals(good)).toBe(true);
+  });
+
+  it('is not used for other articles: an added file gives a new index, with the new article found', async () => {
+    found(buildLoadedCorpus(await load()));
+    expect(termFiles()).toHaveLength(1);
+    write('a/new.txt', 'Zanzibar ferry timetable changes\n\nDAR ES SALAAM, Jan 6 (AP) - The ferry company said on Tuesday that the timetable would change.\n');
+    const corpus = buildLoadedCorpus(await load());
+    const result = createSearchEngine(corpus).search('zanzibar', {limit: 5});
+    expect(JSON.stringify(result)).toContain('Zanzibar ferry');
+    expect(termFiles()).toHaveLength(2);
+  });
+
+  it('is not kept without a cache', async () => {
+    const loaded = await load({cacheDir: null});
+    expect(loaded.terms).toBeNull();
+    expect(found(buildLoadedCorpus(loaded))).toHaveLength(4);
   });
 });
