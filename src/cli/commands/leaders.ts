@@ -4,7 +4,7 @@ import {writeLine} from '../io.js';
 import {parseOptions} from '../options.js';
 import {corpusOptionSpec, corpusUsageTail, loadForCommand} from '../corpus-command.js';
 import {table} from '../corpus-render.js';
-import {buildCorpus} from '../../corpus/index.js';
+import {buildLoadedCorpus} from '../load.js';
 import type {CorpusPerson} from '../../corpus/types.js';
 
 /** Most quoted first, then most covered, then by name. */
@@ -19,7 +19,7 @@ export const leadersCommand: Command = {
   async run(args, io) {
     const {values, positionals} = parseOptions(args, {...corpusOptionSpec, all: {type: 'boolean'}});
     const loaded = await loadForCommand(positionals, values, io);
-    const corpus = buildCorpus(loaded.articles);
+    const corpus = buildLoadedCorpus(loaded);
     const people = corpus.people.filter((p) => values.all || p.leader).sort(byProminence);
     if (values.json) {
       const out = people.map((p) => ({

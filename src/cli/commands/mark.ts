@@ -8,7 +8,7 @@ import {corpusOptionSpec, corpusUsageTail, loadForCommand} from '../corpus-comma
 import {articleLine} from '../corpus-render.js';
 import {openForCommand, stateOptionSpec} from '../state/index.js';
 import type {ReadingStore} from '../../state/store.js';
-import {buildCorpus} from '../../corpus/index.js';
+import {buildLoadedCorpus} from '../load.js';
 import type {Corpus} from '../../corpus/types.js';
 import {createSearchEngine} from '../../search/index.js';
 
@@ -66,7 +66,7 @@ export const markCommand: Command = {
     try {
       if (store.readOnly) throw new CommandError(`${store.path} is read-only in this session; nothing marked`);
       const loaded = await loadForCommand(paths, values, io);
-      const corpus = buildCorpus(loaded.articles);
+      const corpus = buildLoadedCorpus(loaded);
       const ids = resolveTarget(target, corpus, store);
       for (const id of ids) for (const action of actions) apply[action](store, id);
       try {

@@ -7,11 +7,10 @@ import {CommandError, writeLine} from '../io.js';
 import {parseOptions} from '../options.js';
 import {corpusOptionSpec, corpusUsageTail, loadForCommand, packageDataDir} from '../corpus-command.js';
 import {resolveCacheDir} from '../cache.js';
-import {loadArticles} from '../load.js';
+import {buildLoadedCorpus, loadArticles} from '../load.js';
 import {openReadingStore, flushOnExit, StateError} from '../state/index.js';
 import {plainBriefing} from '../tui-plain.js';
 import {runTui} from '../tui.js';
-import {buildCorpus} from '../../corpus/index.js';
 import {createSearchEngine} from '../../search/index.js';
 import {colorWanted, createTheme} from '../../ui/theme.js';
 
@@ -23,7 +22,7 @@ export const openCommand: Command = {
     const {values, positionals} = parseOptions(args, {...corpusOptionSpec, 'state-dir': {type: 'string'}});
     if (!io.stdout.isTTY) {
       const loaded = await loadForCommand(positionals, values, io);
-      writeLine(io.stdout, plainBriefing(buildCorpus(loaded.articles)));
+      writeLine(io.stdout, plainBriefing(buildLoadedCorpus(loaded)));
       return loaded.exitCode;
     }
     if (!io.stdin.isTTY || typeof io.stdin.setRawMode !== 'function') {
@@ -47,7 +46,7 @@ export const openCommand: Command = {
       async load(onProgress) {
         const result = await loadArticles(paths, {cacheDir, onProgress});
         problems = result.problems;
-        const corpus = buildCorpus(result.articles);
+        const corpus = buildLoadedCorpus(result);
         const failures = [...result.problems.map((p) => ({source: p.split(':')[0] ?? p, message: p})), ...result.failures];
         return {corpus, engine: createSearchEngine(corpus), failures};
       },

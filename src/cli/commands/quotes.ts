@@ -5,7 +5,7 @@ import {parseOptions} from '../options.js';
 import {corpusOptionSpec, corpusUsageTail, loadForCommand} from '../corpus-command.js';
 import {findPeople} from '../people.js';
 import {byProminence} from './leaders.js';
-import {buildCorpus} from '../../corpus/index.js';
+import {buildLoadedCorpus} from '../load.js';
 import type {Corpus, CorpusPerson, QuoteRef} from '../../corpus/types.js';
 
 interface Group {
@@ -44,7 +44,7 @@ export const quotesCommand: Command = {
     const {values, positionals} = parseOptions(args, {...corpusOptionSpec, leader: {type: 'string'}});
     if (values.leader !== undefined && values.leader.trim() === '') throw new CommandError('--leader needs a name', 2);
     const loaded = await loadForCommand(positionals, values, io);
-    const corpus = buildCorpus(loaded.articles);
+    const corpus = buildLoadedCorpus(loaded);
     let chosen: Group[];
     if (values.leader !== undefined) {
       const people = findPeople(corpus, values.leader);

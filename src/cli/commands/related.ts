@@ -4,7 +4,7 @@ import {CommandError, UsageError, writeLine} from '../io.js';
 import {parseOptions, positiveInt} from '../options.js';
 import {corpusOptionSpec, corpusUsageTail, loadForCommand} from '../corpus-command.js';
 import {articleLine, articleSummary} from '../corpus-render.js';
-import {buildCorpus} from '../../corpus/index.js';
+import {buildLoadedCorpus} from '../load.js';
 import type {Article} from '../../types.js';
 import type {Corpus} from '../../corpus/types.js';
 
@@ -29,7 +29,7 @@ export const relatedCommand: Command = {
     if (id === undefined || id.trim() === '') throw new UsageError('related needs an article ID (see `briefing search --json`)');
     const limit = positiveInt('limit', values.limit, 5);
     const loaded = await loadForCommand(paths, values, io);
-    const corpus = buildCorpus(loaded.articles);
+    const corpus = buildLoadedCorpus(loaded);
     const article = findArticle(corpus, id.trim());
     const related = corpus.related(article.id, limit);
     if (values.json) {

@@ -4,7 +4,7 @@ import {CommandError, UsageError, writeLine} from '../io.js';
 import {parseOptions, positiveInt} from '../options.js';
 import {corpusOptionSpec, corpusUsageTail, loadForCommand} from '../corpus-command.js';
 import {articleLine, articleSummary} from '../corpus-render.js';
-import {buildCorpus} from '../../corpus/index.js';
+import {buildLoadedCorpus} from '../load.js';
 import {createSearchEngine} from '../../search/index.js';
 
 export const searchCommand: Command = {
@@ -17,7 +17,7 @@ export const searchCommand: Command = {
     if (query === undefined || query.trim() === '') throw new UsageError('search needs a QUERY');
     const limit = positiveInt('limit', values.limit, 20);
     const loaded = await loadForCommand(paths, values, io);
-    const corpus = buildCorpus(loaded.articles);
+    const corpus = buildLoadedCorpus(loaded);
     const result = createSearchEngine(corpus).search(query, {limit});
     if (!result.ok) throw new CommandError(`bad query '${query}': ${result.error} (at character ${result.at + 1})`);
     if (values.json) {
