@@ -66,6 +66,18 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+const UTF8 = new TextDecoder('utf-8');
+const UTF8_STRICT = new TextDecoder('utf-8', {fatal: true});
+
+/** The UTF-8 text (a leading BOM dropped), or null when the bytes are not well-formed UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return UTF8_STRICT.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_ARTICLE_BYTES) return {ok: false, reason: 'too-large', message: tooLargeMessage(bytes.length)};
   const warnings: string[] = [];
@@ -77,8 +89,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) return {ok: false, reason: 'binary', message: `binary file (NUL byte at offset ${nul})`};
-    const bad = firstInvalidUtf8(bytes);
-    if (bad < 0) text = new TextDecoder('utf-8').decode(bytes);
+    // the native decoder validates as it decodes (the same rules as firstInvalidUtf8); the byte scan runs
+    // only to name the bad byte
+    const strict = strictUtf8(bytes);
+    const bad = strict === null ? firstInvalidUtf8(bytes) : -1;
+    if (strict !== null) text = strict;
+    else if (bad < 0) text = UTF8.decode(bytes);
     else {
       text = decodeWindows1252(bytes);
       warnings.push(`not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); decoded as Windows-1252`);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {decodeBytes, firstInvalidUtf8} from '../../src/parse/decode.js';
 import {parseArticleBytes} from '../../src/parse/index.js';
@@ -97,5 +98,18 @@ describe('normalize', () => {
   it('isBlank sees through odd spaces and zero-width characters', () => {
     expect(isBlank('\u00a0\u200b\r\n\u3000')).toBe(true);
     expect(isBlank('\u00a0x')).toBe(false);
+  });
+});
+
+describe('native UTF-8 validation agrees with the byte scan', () => {
+  it('a warning (Windows-1252 fallback) exactly when firstInvalidUtf8 finds a bad byte', () => {
+    const byte = fc.oneof(fc.integer({min: 1, max: 0x7f}), fc.integer({min: 0x80, max: 0xff}), fc.constantFrom(0xc2, 0xe0, 0xed, 0xf0, 0xf4, 0xa0, 0x9f, 0x8f, 0x90, 0xbf));
+    fc.assert(fc.property(fc.array(byte, {minLength: 1, maxLength: 24}), (arr) => {
+      const bytes = Uint8Array.from([0x41, ...arr]);
+      const d = decodeBytes(bytes);
+      if (!d.ok) return;
+      expect(d.warnings.length > 0).toBe(firstInvalidUtf8(bytes) >= 0);
+      if (firstInvalidUtf8(bytes) < 0) expect(d.text).toBe(new TextDecoder('utf-8').decode(bytes));
+    }), {numRuns: 3000});
   });
 });
