@@ -85,7 +85,8 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     // `“...,” Melanie said yes`: an answer, not the words before it
     if (c + 1 < b && ANSWERS.has(seg.tokens[c + 1]!.lower)) return null;
     if (c === a || (cue === 'according to' && c === a)) {
-      const p = phraseFrom(doc, s, cue === 'according to' ? c + 2 : c + 1, b);
+      const found = phraseFrom(doc, s, cue === 'according to' ? c + 2 : c + 1, b);
+      const p = found && single(doc, s, found, found.from, b);
       if (!p && cue !== 'according to') {
         const ci = nameAfterModifiers(doc, s, c + 1, b);
         if (ci >= 0) return {ref: {kind: 'person', cluster: ci}, cue};
@@ -96,7 +97,7 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
     // `“...,” as a memo put it`, `as Obama said`
     const first = seg.tokens[a]!.lower === 'as' && c > a + 1 ? phraseFrom(doc, s, a + 1, c) ?? firstPhrase(doc, s, a, c) : firstPhrase(doc, s, a, c);
     if (!first) return null;
-    const p = named(doc, s, first, c);
+    const p = single(doc, s, named(doc, s, first, c), a, c);
     // the phrase must open the clause: `“...,” Obama said`, not `“...,” and voters said` or `when Clinton said`;
     // titles before a name may stand between: `“...,” retired Air Force general Lloyd Newton said`
     const lead = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
@@ -136,7 +137,8 @@ function sentenceTail(doc: Doc, s: number, a: number, b: number): Attribution | 
     if (e < a) return null;
     // a statement noun: `a White House statement added`
     const noun = CUE_NOUNS.has(seg.tokens[e]!.lower);
-    const p = phraseEndingAt(doc, s, e, a);
+    const found = phraseEndingAt(doc, s, e, a);
+    const p = found && single(doc, s, found, a, c);
     if (p && (p.ref || noun)) {
       const before = seg.text.slice(seg.tokens[a]!.start, seg.tokens[p.from]!.start);
       if (p.from === a || hasComma(before)) return {ref: p.ref, cue: noun ? 'statement' : cue};
@@ -186,13 +188,15 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
       const agent = nearestPerson(doc, s, a, e);
       if (agent) return {ref: agent, cue};
     }
-    let direct = commas % 2 === 0 ? phraseEndingAt(doc, s, e, a) : null;
+    const ending = commas % 2 === 0 ? phraseEndingAt(doc, s, e, a) : null;
+    let direct = ending && single(doc, s, ending, a, c);
     // a participle (`..., calling it`, `issued a statement calling`) belongs to the subject unless a person's name stands right before it
     if (cue.endsWith('ing') && direct && direct.ref?.kind !== 'person') direct = null;
     if (direct?.ref) return {ref: direct.ref, cue};
     if (direct && !direct.ref) return 'unknown';
     // across an apposition or a participle: the sentence subject
     const subject = clauseSubject(doc, s, a, c) ?? (sentA < a ? clauseSubject(doc, s, sentA, c) : null);
+    if (subject && conjoined(doc, s, subject, subject.from, c)) return 'unknown';
     if (subject?.ref) return {ref: subject.ref, cue};
     if (subject) return 'unknown';
     // `the report said`, `critics said`: a speaker we do not know; nothing is inherited
@@ -270,6 +274,51 @@ function named(doc: Doc, s: number, p: Phrase, b: number): Phrase {
   if (seg.text.slice(seg.tokens[p.to - 1]!.end, seg.tokens[p.to]!.start).trim() !== ',') return p;
   const n = phraseFrom(doc, s, p.to, b);
   return n?.ref?.kind === 'person' ? n : p;
+}
+
+/** The gap between tokens i and i + 1 of segment s. */
+const gapAfter = (doc: Doc, s: number, i: number): string => {
+  const toks = doc.segs[s]!.tokens;
+  return doc.segs[s]!.text.slice(toks[i]!.end + (toks[i]!.poss ? 2 : 0), toks[i + 1]!.start);
+};
+
+/**
+ * One conjunct of a conjoined subject (`X and Y urged`, `Tokyo, Seoul call for`, `Britain, France and
+ * Germany said`): no single speaker said it. Before the phrase: a name, organisation or country joined by
+ * `and` or a comma, the chain opening the clause (at `floor` or after a comma); after it: `and` and another
+ * phrase, before `limit`.
+ */
+function conjoined(doc: Doc, s: number, phrase: Phrase, floor: number, limit: number): boolean {
+  const toks = doc.segs[s]!.tokens;
+  // a phrase found from its last word may start inside a name: widen it to the whole name and its title
+  const whole = (x: Phrase): Phrase => {
+    const mi = doc.mentionAt[s]!.get(x.from);
+    return mi === undefined ? x : {...x, from: Math.max(floor, Math.min(x.from, doc.mentions[mi]!.prefix))};
+  };
+  const p = whole(phrase);
+  if (p.to + 1 < limit && toks[p.to]!.lower === 'and' && gapAfter(doc, s, p.to - 1) === ' ' && gapAfter(doc, s, p.to) === ' '
+    && !doc.quoted[s]![p.to] && !PRONOUNS_AFTER_AND.has(toks[p.to + 1]!.lower)) {
+    const next = phraseFrom(doc, s, p.to + 1, limit);
+    if (next?.ref) return true;
+  }
+  for (let cur = p, hops = 0; cur.from > floor && hops < 6; hops++) {
+    const and = toks[cur.from - 1]!.lower === 'and' && gapAfter(doc, s, cur.from - 1) === ' ';
+    const end = and ? cur.from - 2 : cur.from - 1;
+    if (end < floor || (!and && gapAfter(doc, s, end) !== ', ') || (and && !/^,? $/.test(gapAfter(doc, s, end)))) return false;
+    const found = phraseEndingAt(doc, s, end, floor);
+    const left = found && whole(found);
+    if (!left?.ref || (!and && left.ref.kind === 'desc')) return false;
+    if (left.from === floor || /,/.test(gapAfter(doc, s, left.from - 1))) return true;
+    cur = left;
+  }
+  return false;
+}
+/** `and he said`, `and then`: a new clause, not a second subject. */
+const PRONOUNS_AFTER_AND = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** The phrase as a speaker, or with no referent when it is one of several conjoined subjects. */
+function single(doc: Doc, s: number, p: Phrase, floor: number, limit: number): Phrase {
+  return p.ref && conjoined(doc, s, p, floor, limit) ? {...p, ref: null} : p;
 }
 
 /** Someone named (a person) in [a, b) outside quotation marks. */

@@ -115,6 +115,12 @@ january february march april may june july august september october november dec
 aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 `);
 
+/** Words for times of day and spans of time: never a speaker, never part of a description of one. */
+export const TIME_WORDS = set(`
+morning afternoon evening night overnight midnight noon midday weekend weekday week weeks month months year years
+day days hour hours minute minutes decade decades century dawn dusk tonight today yesterday tomorrow
+`);
+
 /** Capitalised words that start sentences or headings and never name a person. */
 export const FUNCTION_WORDS = set(`
 the a an and or but nor so yet for of in on at to from by with without about after before during since until

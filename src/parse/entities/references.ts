@@ -3,7 +3,7 @@
 // (`The prime minister`, `The US leader`, `The South Korean president`: the person with that role
 // and country), or an organisation (`a White House statement`).
 import {countryAt} from './countries.js';
-import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, LEADER_HEADS, MONTHS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
+import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, LEADER_HEADS, MONTHS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS} from './lexicon.js';
 import type {NameMention} from './names.js';
 import type {OrgHit} from './organizations.js';
 import type {Cluster} from './people.js';
@@ -148,7 +148,9 @@ same other others one ones who which what whom`.trim().split(/\s+/));
 
 /** A word that can sit inside a description: `34-year-old`, `Clinton`, `band`, `former`. */
 function descriptionWord(t: Token): boolean {
-  return (!FUNCTION_WORDS.has(t.lower) || (t.cap && t.lower === 'new')) // `The New York businessman` && !PRONOUNS.has(t.lower) && !ADVERBS.has(t.lower) && !MONTHS.has(t.lower)
+  // `The New York businessman`: a capitalised `New` opens a place name
+  return (!FUNCTION_WORDS.has(t.lower) || (t.cap && t.lower === 'new')) && !PRONOUNS.has(t.lower) && !ADVERBS.has(t.lower)
+    && !MONTHS.has(t.lower) && !TIME_WORDS.has(t.lower)
     && !(CUE_VERBS.has(t.lower) && !t.cap && !PERSON_NOUNS.has(t.lower) && !CUE_NOUNS.has(t.lower));
 }
 
