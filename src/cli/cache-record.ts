@@ -115,7 +115,7 @@ export class Interner implements StringSource {
 
 /** A shard's string table: a head's numbers to strings. */
 export class StringTable implements StringSource {
-  constructor(private readonly strings: readonly string[]) {}
+  constructor(readonly strings: readonly string[]) {}
   s(x: unknown): string {
     return typeof x === 'number' ? (this.strings[x] ?? fail()) : fail();
   }
@@ -244,20 +244,279 @@ function fromHead(value: unknown, t: StringSource, body: Body | null, lazy: {sou
   article.warnings = list(t, h[12]);
   if (!body) {
     if (!lazy?.span) fail();
-    const at = new LazyBody(lazy.source, lazy.span, lazy.file, quotes);
-    hide(article, at);
-    for (const q of quotes) {
-      hide(q, at);
-      Object.defineProperty(q, 'text', textAccessor);
-    }
+    lazyBody(article, quotes, new LazyBody(lazy.source, lazy.span, lazy.file, quotes));
   }
   return article;
 }
 
+/** Reads a head's JSON text straight into objects, without first building the arrays JSON.parse would (at 100k
+ *  articles those are hundreds of megabytes of short-lived rows, and the collector's work). Knows exactly the
+ *  layout headRow writes with a string table (no whitespace, numbers into `strings`); anything else fails. */
+class HeadReader {
+  i = 0;
+  constructor(private readonly text: string, private readonly strings: readonly string[]) {}
+
+  at(): number {
+    return this.text.charCodeAt(this.i);
+  }
+
+  expect(code: number): void {
+    if (this.text.charCodeAt(this.i) !== code) fail();
+    this.i++;
+  }
+
+  /** Arrays being filled, by nesting depth: a list is pushed there, then copied at its exact size (an array grown
+   *  by push from empty keeps room for 17, which at millions of short lists is most of the memory). */
+  private readonly scratch: unknown[][] = [];
+  private depth = 0;
+
+  /** `[` then, for each element, `each` (separated by commas), then `]`. */
+  list<T>(each: () => T): T[] {
+    this.expect(LB);
+    if (this.at() === RB) {
+      this.i++;
+      return [];
+    }
+    const buf = (this.scratch[this.depth] ??= []) as T[];
+    buf.length = 0;
+    this.depth++;
+    try {
+      for (;;) {
+        buf.push(each());
+        const c = this.at();
+        this.i++;
+        if (c === RB) return buf.slice();
+        if (c !== COMMA) fail();
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  num(): number {
+    const t = this.text;
+    const start = this.i;
+    let i = start;
+    let negative = false;
+    if (t.charCodeAt(i) === MINUS) (negative = true), i++;
+    let v = 0;
+    let digits = 0;
+    for (let c = t.charCodeAt(i); c >= 48 && c <= 57; c = t.charCodeAt(++i)) (v = v * 10 + (c - 48)), digits++;
+    if (digits === 0 || digits > 15) fail();
+    const c = t.charCodeAt(i);
+    if (c === 46 || c === 101 || c === 69) {
+      // A fraction or exponent: rare (none written today); let the number grammar decide.
+      while (i < t.length && !STOP.has(t.charCodeAt(i))) i++;
+      const x = Number(t.slice(start, i));
+      if (!Number.isFinite(x)) fail();
+      this.i = i;
+      return x;
+    }
+    this.i = i;
+    return negative ? -v : v;
+  }
+
+  isNull(): boolean {
+    if (this.at() !== N) return false;
+    if (!this.text.startsWith('null', this.i)) fail();
+    this.i += 4;
+    return true;
+  }
+
+  /** A string written as itself: a fresh copy (JSON.parse of the token), so nothing keeps the heads text alive. */
+  str(): string {
+    const t = this.text;
+    const start = this.i;
+    if (t.charCodeAt(start) !== QUOTE) fail();
+    let i = start + 1;
+    for (let c = t.charCodeAt(i); c !== QUOTE; c = t.charCodeAt(++i)) {
+      if (c === BACKSLASH) i++;
+      else if (Number.isNaN(c)) fail();
+    }
+    this.i = i + 1;
+    return JSON.parse(t.slice(start, i + 1)) as string;
+  }
+
+  strOrNull(): string | null {
+    return this.isNull() ? null : this.str();
+  }
+
+  ref(): string {
+    return this.strings[this.num()] ?? fail();
+  }
+
+  refOrNull(): string | null {
+    return this.isNull() ? null : this.ref();
+  }
+
+  readonly refs = (): string => this.ref();
+  readonly strs = (): string => this.str();
+
+  end(): void {
+    if (this.i !== this.text.length) fail();
+  }
+}
+
+const LB = 91;
+const RB = 93;
+const COMMA = 44;
+const MINUS = 45;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const N = 110;
+const STOP = new Set([COMMA, RB]);
+
+/** An article head written with a string table, read into an article whose body is read lazily. Throws when malformed. */
+function readHead(r: HeadReader, source: BodySource, span: BodySpan, file: string): Article {
+  r.expect(LB);
+  const id = r.str();
+  r.expect(COMMA);
+  const section = r.refOrNull();
+  r.expect(COMMA);
+  const headline = r.str();
+  r.expect(COMMA);
+  const update = r.strOrNull();
+  r.expect(COMMA);
+  let d: Dateline | null = null;
+  if (!r.isNull()) {
+    r.expect(LB);
+    const place = r.ref();
+    r.expect(COMMA);
+    const date = r.refOrNull();
+    r.expect(COMMA);
+    const agency = r.refOrNull();
+    r.expect(RB);
+    d = {place, date, agency};
+  }
+  r.expect(COMMA);
+  const byline = r.strOrNull();
+  r.expect(COMMA);
+  const people = r.list((): Person => {
+    r.expect(LB);
+    const pid = r.ref();
+    r.expect(COMMA);
+    const name = r.ref();
+    r.expect(COMMA);
+    const aliases = r.list(r.refs);
+    r.expect(COMMA);
+    const role = r.refOrNull();
+    r.expect(COMMA);
+    const country = r.refOrNull();
+    r.expect(COMMA);
+    const leader = r.num() === 1;
+    r.expect(COMMA);
+    const out: Person = {id: pid, name, aliases, role, country, leader, mentions: r.num()};
+    if (r.at() === COMMA) {
+      r.i++;
+      if (r.isNull()) out.gender = null;
+      else {
+        const g = r.str();
+        out.gender = g === 'm' || g === 'f' ? g : fail();
+      }
+    }
+    r.expect(RB);
+    return out;
+  });
+  r.expect(COMMA);
+  const countries = r.list((): CountryMention => {
+    r.expect(LB);
+    const code = r.ref();
+    r.expect(COMMA);
+    const name = r.ref();
+    r.expect(COMMA);
+    const mentions = r.num();
+    r.expect(COMMA);
+    const forms = r.list(r.refs);
+    r.expect(RB);
+    return {code, name, mentions, forms};
+  });
+  r.expect(COMMA);
+  const organizations = r.list((): Organization => {
+    r.expect(LB);
+    const oid = r.ref();
+    r.expect(COMMA);
+    const name = r.ref();
+    r.expect(COMMA);
+    const kind = r.ref() as OrganizationKind;
+    r.expect(COMMA);
+    const mentions = r.num();
+    r.expect(COMMA);
+    const forms = r.list(r.refs);
+    r.expect(RB);
+    return {id: oid, name, kind, mentions, forms};
+  });
+  r.expect(COMMA);
+  const quotes = r.list((): Quote => {
+    r.expect(LB);
+    const speaker = r.refOrNull();
+    r.expect(COMMA);
+    const speakerName = r.refOrNull();
+    r.expect(COMMA);
+    const cue = r.refOrNull();
+    const out = {speaker, speakerName, cue} as Quote;
+    r.expect(COMMA);
+    const paragraph = r.num();
+    r.expect(COMMA);
+    const start = r.num();
+    r.expect(COMMA);
+    const end = r.num();
+    r.expect(COMMA);
+    const paraStart = r.num();
+    r.expect(COMMA);
+    const paraEnd = r.num();
+    r.expect(COMMA);
+    const partial = r.num() === 1;
+    if (r.at() === COMMA) {
+      r.i++;
+      const kind = r.ref();
+      out.speakerKind = KINDS.has(kind) ? (kind as Quote['speakerKind']) : fail();
+    }
+    r.expect(RB);
+    out.paragraph = paragraph;
+    out.start = start;
+    out.end = end;
+    out.paraStart = paraStart;
+    out.paraEnd = paraEnd;
+    out.partial = partial;
+    return out;
+  });
+  r.expect(COMMA);
+  const summary = r.list(r.strs);
+  r.expect(COMMA);
+  const words = r.num();
+  r.expect(COMMA);
+  const warnings = r.list(r.refs);
+  r.expect(RB);
+  r.end();
+  // The same fields in the same order as fromHead, so both give articles of one shape.
+  const article = {id, source: '', section, headline, update, dateline: d, byline} as Article;
+  Object.defineProperty(article, 'paragraphs', paragraphsAccessor);
+  article.quotes = quotes;
+  article.people = people;
+  article.countries = countries;
+  article.organizations = organizations;
+  article.summary = summary;
+  article.words = words;
+  article.warnings = warnings;
+  lazyBody(article, quotes, new LazyBody(source, span, file, quotes));
+  return article;
+}
+
+/** Hides the lazy body on an article and its quotes and gives the quotes their lazy `text`. */
+function lazyBody(article: Article, quotes: Quote[], at: LazyBody): void {
+  hide(article, at);
+  for (const q of quotes) {
+    hide(q, at);
+    Object.defineProperty(q, 'text', textAccessor);
+  }
+}
+
 /** A head's text to its result, the body read lazily from `source` at `span`; null when the record is malformed. */
-export function decodeHead(text: string, t: StringSource, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
+export function decodeHead(text: string, t: StringTable, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
   try {
-    return fromHead(JSON.parse(text), t, null, {source, span, file});
+    if (text.charCodeAt(0) !== LB) return fromHead(JSON.parse(text), t, null, {source, span, file});
+    if (!span) return null;
+    return readHead(new HeadReader(text, t.strings), source, span, file);
   } catch {
     return null;
   }
