@@ -17,15 +17,17 @@ export interface Dateline {
 export interface Quote {
   /** The quoted words, without the marks, whitespace collapsed to single spaces. */
   text: string;
-  /** Id of the Person (or Organization) in this article who said it; null when unsure. */
+  /** Id of the Person (or Organization) in this article who said it, or for a country speaking for its
+   *  government (speakerKind `country`) its ISO 3166-1 alpha-3 code (`RUS`); null when unsure. */
   speaker: string | null;
   /** The speaker's canonical name (`Fumio Kishida`, `White House`); null when unsure. */
   speakerName: string | null;
   /** The verb or phrase that attributes it (`said`, `told`, `according to`, `statement`); null when none. */
   cue: string | null;
-  /** What kind of speaker `speakerName` is: a person of the article, an organisation (or a country's government),
+  /** What kind of speaker `speakerName` is: a person of the article, an organisation, a country speaking for its
+   *  government (`Russia insisted`, `Seoul warned`: `speaker` is the alpha-3 code, `speakerName` the country's name),
    *  or a description as written that names no one in the article (`the announcer`, `the letter`); absent when none. */
-  speakerKind?: 'person' | 'organization' | 'description';
+  speakerKind?: 'person' | 'organization' | 'country' | 'description';
   /** Index into Article.paragraphs of the paragraph where the quote opens; -1 for the headline. */
   paragraph: number;
   /** Offsets into the ORIGINAL input text given to parseArticle (UTF-16 code units, end exclusive),
