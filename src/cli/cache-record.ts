@@ -198,7 +198,7 @@ function organization(x: unknown, t: StringSource): Organization {
   return {id: t.s(o[0]), name: t.s(o[1]), kind: t.s(o[2]) as OrganizationKind, mentions: num(o[3]), forms: list(t, o[4])};
 }
 
-const KINDS = new Set(['person', 'organization', 'description']);
+const KINDS = new Set(['person', 'organization', 'country', 'description']);
 
 function quote(x: unknown, t: StringSource, text: string | null): Quote {
   const q = arr(x);
