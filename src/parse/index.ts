@@ -10,7 +10,7 @@ import {extractStructure} from './structure.js';
 import type {ArticleText} from './text.js';
 
 /** Bump whenever the parser's output changes for the same input (the cache keys on it). */
-export const PARSER_VERSION = '2.6.0';
+export const PARSER_VERSION = '2.7.0';
 
 const parseError = (source: string, reason: ParseErrorReason, message: string): ParseError =>
   ({kind: 'parse-error', source, reason, message});

@@ -12,7 +12,7 @@ import {extractNames} from './names.js';
 import {extractOrganizations, slug} from './organizations.js';
 import {canonical, clusterPeople, toPeople} from './people.js';
 import {extractQuoteSpans, type QuoteSpan} from './quote-spans.js';
-import type {Doc} from './references.js';
+import type {Doc, Ref} from './references.js';
 import {collapse, inputOffset, segmentsOf, tokenAt} from './segments.js';
 import {sentenceStarts} from './sentences.js';
 
@@ -23,7 +23,18 @@ export interface Entities {
   organizations: Organization[];
 }
 
-const SPEAKER_KINDS = {person: 'person', org: 'organization', desc: 'description'} as const;
+const SPEAKER_KINDS = {person: 'person', org: 'organization', country: 'country', desc: 'description'} as const;
+
+/** The id a quote's speaker is known by: a person's id, an organisation's slug, a country's alpha-3 code;
+ *  a description (`the announcer`) names no one we can point to: no id, the words as written. */
+function speakerId(ref: Ref, people: readonly Person[]): string | null {
+  switch (ref.kind) {
+    case 'person': return people[ref.cluster]!.id;
+    case 'org': return slug(ref.name);
+    case 'country': return ref.code;
+    case 'desc': return null;
+  }
+}
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -65,8 +76,7 @@ export function extractEntities(text: ArticleText): Entities {
     const speakerName = ref ? (ref.kind === 'person' ? names[ref.cluster]! : ref.name) : null;
     return {
       text: collapse(words),
-      // a description (`the announcer`) names no one we can point to: no id, the words as written
-      speaker: ref ? (ref.kind === 'person' ? people[ref.cluster]!.id : ref.kind === 'org' ? slug(ref.name) : null) : null,
+      speaker: ref ? speakerId(ref, people) : null,
       speakerName,
       ...(ref ? {speakerKind: SPEAKER_KINDS[ref.kind]} : {}),
       cue: a.cue,
@@ -78,7 +88,7 @@ export function extractEntities(text: ArticleText): Entities {
   });
   // An organisation that speaks is listed even when written only inside a phrase we did not index.
   for (const q of quotes) {
-    if (q.speaker && !people.some((p) => p.id === q.speaker) && !organizations.some((o) => o.id === q.speaker)) {
+    if (q.speaker && q.speakerKind === 'organization' && !people.some((p) => p.id === q.speaker) && !organizations.some((o) => o.id === q.speaker)) {
       organizations.push({id: q.speaker, name: q.speakerName!, kind: 'other', mentions: 1, forms: [q.speakerName!]});
     }
   }

@@ -10,9 +10,10 @@ import type {Cluster} from './people.js';
 import {isLeaderRole} from './people.js';
 import type {Segment, Token} from './segments.js';
 
-/** Who a phrase names: a person of the article, an organisation (or a country's government), or
+/** Who a phrase names: a person of the article, an organisation, a country (speaking for its government), or
  *  someone described but not named (`the announcer`, `the letter`, `one questioner`), as written. */
-export type Ref = {kind: 'person'; cluster: number} | {kind: 'org'; name: string} | {kind: 'desc'; name: string};
+export type Ref = {kind: 'person'; cluster: number} | {kind: 'org'; name: string} | {kind: 'country'; code: string; name: string}
+  | {kind: 'desc'; name: string};
 
 export interface Doc {
   segs: Segment[];
@@ -80,7 +81,7 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     const titled = before !== undefined && doc.segs[s]!.text.slice(before.end, tok.start) === ' ' && (before.cap || ROLE_HEADS.has(before.lower));
     if (!titled && i === t + (c.to - c.from) && (i >= limit || !toks[i]!.cap) && !toks[i - 1]!.poss && !orgAt(doc, s, i)
       && !(toks[i] && (ROLE_HEADS.has(toks[i]!.lower) || ROLE_MODIFIERS.has(toks[i]!.lower) || PERSON_NOUNS.has(toks[i]!.lower)))) {
-      return {ref: {kind: 'org', name: c.entry.name}, from: t, to: i, nominal: true};
+      return {ref: {kind: 'country', code: c.entry.code, name: c.entry.name}, from: t, to: i, nominal: true};
     }
   }
   const org = i < limit ? orgAt(doc, s, i) : null;

@@ -62,9 +62,9 @@ describe('descriptions that fit one person of the article resolve to that person
 });
 
 describe('countries and bodies speak', () => {
-  it('Russia insisted that ...: the country, as an organisation', () => {
+  it('Russia insisted that ...: the country, speaking for its government (kind country, id its alpha-3 code)', () => {
     expect(quoteOf(entities('H', 'Russia insisted that Pyongyang “stop its dangerous escapades at once.”'), 'escapades'))
-      .toMatchObject({speakerName: 'Russia', speakerKind: 'organization'});
+      .toMatchObject({speaker: 'RUS', speakerName: 'Russia', speakerKind: 'country'});
   });
   it('a body after a fronted adverbial with commas: Following a swiftly called, late meeting, the Security Council ...', () => {
     expect(speakerOf(entities('H', 'Following a swiftly called, late meeting, the Security Council issued a statement calling the test “a clear violation of the rules.”'), 'violation'))

@@ -1,5 +1,5 @@
 // Bugs the lead found on data/: time words are never speakers; a conjoined subject has no single speaker;
-// invented sentences.
+// a country speaking for its government is a country, never an organisation. Invented sentences.
 import {describe, expect, it} from 'vitest';
 import {entities} from './helpers.js';
 
@@ -45,5 +45,18 @@ describe('a conjoined subject has no single speaker', () => {
   it('a single person keeps the quote: `Kenji Arata said` after a sentence naming two', () => {
     const e = entities('H', 'Kenji Arata met Park Min-ho on Monday.', 'Kenji Arata said the talks were “very productive”.');
     expect(quoteOf(e, 'very productive').speakerName).toBe('Kenji Arata');
+  });
+});
+describe('a country speaking for its government is a country, not an organisation', () => {
+  it('`Russia insisted` gives speakerKind country, speaker RUS, and Russia is not an organisation', () => {
+    const e = entities('H', 'Talks stalled on Friday.', 'Russia insisted that the deal was “dead on arrival” and walked out.');
+    const q = quoteOf(e, 'dead on arrival');
+    expect(q).toMatchObject({speaker: 'RUS', speakerName: 'Russia', speakerKind: 'country'});
+    expect(e.organizations.map((o) => o.name)).not.toContain('Russia');
+  });
+  it('a capital for its government: `Seoul warned` gives KOR', () => {
+    const e = entities('H', 'Seoul warned that the launch was “a grave provocation” by the North.');
+    expect(quoteOf(e, 'grave provocation')).toMatchObject({speaker: 'KOR', speakerName: 'South Korea', speakerKind: 'country'});
+    expect(e.organizations).toEqual([]);
   });
 });
