@@ -58,6 +58,14 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** End of the words of a paragraph a quotation runs on from: only whitespace is trimmed, a comma there is
+ *  inside the quotation (`roads, bridges,` / `“schools ...`), not the one before `he said`. */
+function runOnEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
 function embedded(text: string, open: number): boolean {
   let i = open - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
@@ -81,7 +89,13 @@ export function extractQuoteSpans(segs: readonly Segment[]): QuoteSpan[] {
         const nextOpen = marks.find((m, j) => j > 0 && m.open);
         const stop = close && (!nextOpen || close.pos < nextOpen.pos) ? close.pos : nextOpen ? nextOpen.pos : text.length;
         const [a, b] = trim(text, first.pos + 1, stop);
-        if (b > a) carry.more.push([s, a, b]);
+        // the paragraph before this one runs on: a comma ending it is part of the quotation
+        const last = carry.more[carry.more.length - 1];
+        if (b > a) {
+          if (last) last[2] = runOnEnd(segs[last[0]]!.text, last[1]);
+          else carry.end = runOnEnd(segs[carry.seg]!.text, carry.start);
+          carry.more.push([s, a, b]);
+        }
         if (close && stop === close.pos) { carry = null; k = marks.indexOf(close) + 1; } else if (stop < text.length) { carry = null; k = marks.findIndex((m) => m.pos === stop); } else { continue; }
       } else carry = null;
     }
