@@ -157,6 +157,7 @@ christmas easter ramadan thanksgiving halloween election elections primary prima
 university's museum library gallery theatre theater stadium arena plaza mall hotel restaurant centre's
 articles article button top menu subscribe newsletter copyright rights reserved photo photos video videos
 show podcast broadcast service services system supplement scheme tax year prison jail coalition alliance movement society
+morning afternoon evening night midnight weekend mass
 `);
 
 /** US states and a few regions: capitalised runs that are places, absent from the country dataset. */

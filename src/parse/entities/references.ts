@@ -147,11 +147,14 @@ const NOT_HEADS = new Set(`time times day days week weeks month months year year
 tonight yesterday tomorrow moment way thing things fact case point end lot number percent cent kind sort part rest
 same other others one ones who which what whom`.trim().split(/\s+/));
 
+/** A negated auxiliary (`doesn’t`, `can't`): a verb, never part of a description. */
+const NEGATED = /n['’]t$/;
+
 /** A word that can sit inside a description: `34-year-old`, `Clinton`, `band`, `former`. */
 function descriptionWord(t: Token): boolean {
   // `The New York businessman`: a capitalised `New` opens a place name
   return (!FUNCTION_WORDS.has(t.lower) || (t.cap && t.lower === 'new')) && !PRONOUNS.has(t.lower) && !ADVERBS.has(t.lower)
-    && !MONTHS.has(t.lower) && !TIME_WORDS.has(t.lower)
+    && !MONTHS.has(t.lower) && !TIME_WORDS.has(t.lower) && !NEGATED.test(t.lower)
     && !(CUE_VERBS.has(t.lower) && !t.cap && !PERSON_NOUNS.has(t.lower) && !CUE_NOUNS.has(t.lower));
 }
 

@@ -60,3 +60,17 @@ describe('a country speaking for its government is a country, not an organisatio
     expect(e.organizations).toEqual([]);
   });
 });
+
+describe('time words inside capitalised runs and verbs are not speakers (found scanning data/ and bbc-politics)', () => {
+  it('a programme or service named with a time word is not a person: Good Morning Wales, Christmas Midnight Mass', () => {
+    const e = entities('H', 'She told Good Morning Wales: “It would set the arts back sixty years.”',
+      'At Christmas Midnight Mass the cardinal spoke.', 'He added: “We must act on poverty now.”');
+    expect(e.people.map((p) => p.name)).not.toContain('Good Morning');
+    expect(e.people.map((p) => p.name)).not.toContain('Christmas Midnight Mass');
+    for (const q of e.quotes) expect(q.speakerName ?? '').not.toMatch(/Morning|Midnight/);
+  });
+  it('a negated verb is not the head of a description: `a party that doesn’t believe in “lies”`', () => {
+    const e = entities('H', 'He claims the movement is a party that doesn’t believe in “lies and spin” at all.');
+    expect(quoteOf(e, 'lies and spin').speakerName ?? '').not.toMatch(/doesn/);
+  });
+});
