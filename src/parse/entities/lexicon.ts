@@ -119,6 +119,7 @@ aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunda
 export const TIME_WORDS = set(`
 morning afternoon evening night overnight midnight noon midday weekend weekday week weeks month months year years
 day days hour hours minute minutes decade decades century dawn dusk tonight today yesterday tomorrow
+period periods quarter quarters season seasons
 `);
 
 /** Capitalised words that start sentences or headings and never name a person. */

@@ -74,3 +74,10 @@ describe('time words inside capitalised runs and verbs are not speakers (found s
     expect(quoteOf(e, 'lies and spin').speakerName ?? '').not.toMatch(/doesn/);
   });
 });
+
+describe('spans of time are not descriptions of a speaker', () => {
+  it('`X said rates over the period have continued to fall and that “...”`: X, not the period', () => {
+    const e = entities('H', 'Ann Baker said rates over the period have continued to decline and that “credit was available to all.”');
+    expect(quoteOf(e, 'credit was available').speakerName).toBe('Ann Baker');
+  });
+});
