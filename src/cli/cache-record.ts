@@ -9,6 +9,7 @@
 //         `quote.text` (own enumerable accessors, so spreads, JSON and deep equality still see them).
 // Either way the repeated strings are shared, so 100k articles hold one copy of `Fumio Kishida`, not one
 // per mention.
+import type {QuoteSpeakers} from '../corpus/index.js';
 import type {Article, CountryMention, Dateline, Organization, OrganizationKind, ParseError, Person, Quote} from '../types.js';
 
 export type CachedResult = Article | ParseError;
@@ -115,7 +116,7 @@ export class Interner implements StringSource {
 
 /** A shard's string table: a head's numbers to strings. */
 export class StringTable implements StringSource {
-  constructor(private readonly strings: readonly string[]) {}
+  constructor(readonly strings: readonly string[]) {}
   s(x: unknown): string {
     return typeof x === 'number' ? (this.strings[x] ?? fail()) : fail();
   }
@@ -125,16 +126,84 @@ const sn = (t: StringSource, x: unknown): string | null => (x === null ? null : 
 const list = (t: StringSource, x: unknown): string[] => arr(x).map((v) => t.s(v));
 
 const BODY = Symbol('briefing.body');
+/** The key buildCorpus reads a compact view of an article's quotes under (QUOTE_SPEAKERS of src/corpus/index.ts;
+ *  the same registered symbol, named here so the parse worker's bundle does not take in the corpus). */
+const QUOTE_SPEAKERS = Symbol.for('briefing.quoteSpeakers');
 type Lazy<T> = T & {[BODY]: LazyBody};
 
-/** The per-article state behind the lazy accessors. */
-class LazyBody {
+/** Numbers per quote in LazyBody.packed: speaker, speakerName, cue (string table numbers, -1 for null), paragraph,
+ *  start, end, paraStart, paraEnd, partial (0/1), speakerKind (string table number, -1 when none). */
+const QUOTE_INTS = 10;
+
+/** The per-article state behind the lazy accessors: the body (read on first use) and the quotes, kept as numbers
+ *  until `article.quotes` is first read (at 100k articles a start would otherwise make ~900k quote objects that
+ *  nothing looks at; building the corpus reads their speakers through this object, see QuoteSpeakers). */
+class LazyBody implements QuoteSpeakers {
   value: Body | null | undefined;
-  constructor(readonly source: BodySource, readonly span: BodySpan, readonly file: string, readonly quotes: Quote[]) {}
+  /** The quote objects once made (the text accessor finds its quote's index here). */
+  quotes: Quote[] | null = null;
+  constructor(
+    readonly source: BodySource,
+    readonly span: BodySpan,
+    readonly file: string,
+    private readonly packed: Int32Array,
+    private readonly strings: readonly string[],
+  ) {}
   get(): Body {
     if (this.value === undefined) this.value = this.source.load(this.span, this.file);
     return this.value ?? {paragraphs: [], quotes: []};
   }
+  get length(): number {
+    return this.packed.length / QUOTE_INTS;
+  }
+  private ref(k: number): string | null {
+    return k < 0 ? null : this.strings[k]!;
+  }
+  speaker(k: number): string | null {
+    return this.ref(this.packed[k * QUOTE_INTS]!);
+  }
+  partial(k: number): boolean {
+    return this.packed[k * QUOTE_INTS + 8] === 1;
+  }
+  makeQuotes(): Quote[] {
+    if (this.quotes) return this.quotes;
+    const p = this.packed;
+    const out: Quote[] = new Array<Quote>(this.length);
+    for (let k = 0, o = 0; o < p.length; k++, o += QUOTE_INTS) {
+      // Fields in the order a fresh parse through fromHead gives (text last: the lazy accessor).
+      const q = {speaker: this.ref(p[o]!), speakerName: this.ref(p[o + 1]!), cue: this.ref(p[o + 2]!)} as Quote;
+      if (p[o + 9]! >= 0) q.speakerKind = this.strings[p[o + 9]!] as Quote['speakerKind'];
+      q.paragraph = p[o + 3]!;
+      q.start = p[o + 4]!;
+      q.end = p[o + 5]!;
+      q.paraStart = p[o + 6]!;
+      q.paraEnd = p[o + 7]!;
+      q.partial = p[o + 8] === 1;
+      hide(q, this);
+      Object.defineProperty(q, 'text', textAccessor);
+      out[k] = q;
+    }
+    return (this.quotes = out);
+  }
+}
+
+/** Quote rows of a head, checked and packed as numbers (see QUOTE_INTS). Throws on a malformed row. */
+function packQuotes(rows: unknown[], strings: readonly string[]): Int32Array {
+  const out = new Int32Array(rows.length * QUOTE_INTS);
+  const ref = (x: unknown): number => (x === null ? -1 : typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < strings.length ? x : fail());
+  const int = (x: unknown): number => (typeof x === 'number' && (x | 0) === x ? x : fail());
+  for (let k = 0; k < rows.length; k++) {
+    const q = arr(rows[k]);
+    const o = k * QUOTE_INTS;
+    out[o] = ref(q[0]);
+    out[o + 1] = ref(q[1]);
+    out[o + 2] = ref(q[2]);
+    for (let f = 3; f < 8; f++) out[o + f] = int(q[f]);
+    out[o + 8] = q[8] === 1 ? 1 : 0;
+    out[o + 9] = q.length > 9 ? ref(q[9]) : -1;
+    if (q.length > 9 && (q[9] === null || !KINDS.has(strings[out[o + 9]!]!))) fail();
+  }
+  return out;
 }
 
 /** Whether an article's body has been read (false for one whose body was never needed, true for one parsed now). */
@@ -168,10 +237,23 @@ const textAccessor: PropertyDescriptor = {
   configurable: true,
   get(this: Lazy<Quote>) {
     const body = this[BODY];
-    return body.get().quotes[body.quotes.indexOf(this)] ?? '';
+    return body.get().quotes[body.quotes?.indexOf(this) ?? -1] ?? '';
   },
   set(this: Lazy<Quote>, v: string) {
     plain(this, 'text', v);
+  },
+};
+
+const quotesAccessor: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Lazy<Article>) {
+    const quotes = this[BODY].makeQuotes();
+    plain(this, 'quotes', quotes);
+    return quotes;
+  },
+  set(this: Lazy<Article>, v: Quote[]) {
+    plain(this, 'quotes', v);
   },
 };
 
@@ -222,42 +304,45 @@ function parseError(x: Record<string, unknown>): ParseError {
   return {kind: 'parse-error', source: str(x.source), reason: str(x.reason) as ParseError['reason'], message: str(x.message)};
 }
 
-/** A head (already JSON-parsed) to its result; with `body` the body is given, else it is read lazily from `source`.
- *  Throws on a record of the wrong shape. */
-function fromHead(value: unknown, t: StringSource, body: Body | null, lazy: {source: BodySource; span: BodySpan | null; file: string} | null): CachedResult {
+/** A head (already JSON-parsed) to its result; with `body` the body is given, else the body is read lazily from
+ *  `source` and the quotes made on first use from the string table `t`. Throws on a record of the wrong shape. */
+function fromHead(value: unknown, t: StringSource, body: Body | null, lazy: {source: BodySource; span: BodySpan | null; file: string; t: StringTable} | null): CachedResult {
   if (!Array.isArray(value)) return value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : fail();
   const h = value;
   const rows = arr(h[9]);
   if (body && body.quotes.length !== rows.length) fail();
-  const quotes = rows.map((q, i) => quote(q, t, body ? body.quotes[i]! : null));
+  let at: LazyBody | null = null;
+  if (!body) {
+    if (!lazy?.span) fail();
+    at = new LazyBody(lazy.source, lazy.span, lazy.file, packQuotes(rows, lazy.t.strings), lazy.t.strings);
+  }
   const article = {
     id: str(h[0]), source: '', section: sn(t, h[1]), headline: str(h[2]), update: strOrNull(h[3]), dateline: dateline(h[4], t), byline: strOrNull(h[5]),
   } as Article;
-  if (body) article.paragraphs = body.paragraphs;
-  else Object.defineProperty(article, 'paragraphs', paragraphsAccessor);
-  article.quotes = quotes;
+  if (body) {
+    article.paragraphs = body.paragraphs;
+    article.quotes = rows.map((q, i) => quote(q, t, body.quotes[i]!));
+  } else {
+    Object.defineProperty(article, 'paragraphs', paragraphsAccessor);
+    Object.defineProperty(article, 'quotes', quotesAccessor);
+  }
   article.people = arr(h[6]).map((p) => person(p, t));
   article.countries = arr(h[7]).map((c) => country(c, t));
   article.organizations = arr(h[8]).map((o) => organization(o, t));
   article.summary = arr(h[10]).map(str);
   article.words = num(h[11]);
   article.warnings = list(t, h[12]);
-  if (!body) {
-    if (!lazy?.span) fail();
-    const at = new LazyBody(lazy.source, lazy.span, lazy.file, quotes);
+  if (at) {
     hide(article, at);
-    for (const q of quotes) {
-      hide(q, at);
-      Object.defineProperty(q, 'text', textAccessor);
-    }
+    Object.defineProperty(article, QUOTE_SPEAKERS, {value: at, enumerable: false, writable: false, configurable: false});
   }
   return article;
 }
 
 /** A head's text to its result, the body read lazily from `source` at `span`; null when the record is malformed. */
-export function decodeHead(text: string, t: StringSource, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
+export function decodeHead(text: string, t: StringTable, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
   try {
-    return fromHead(JSON.parse(text), t, null, {source, span, file});
+    return fromHead(JSON.parse(text), t, null, {source, span, file, t});
   } catch {
     return null;
   }

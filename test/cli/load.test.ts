@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {buildLoadedCorpus, loadArticles, findWorker} from '../../src/cli/load.js';
 import {createSearchEngine} from '../../src/search/index.js';
+import {buildCorpus} from '../../src/corpus/index.js';
 import {resolveCacheDir} from '../../src/cli/cache.js';
 
 let root: string;
@@ -271,6 +272,28 @@ describe('loadArticles: lazy bodies', () => {
     a.quotes[0]!.text = 'new words';
     expect(a.paragraphs).toEqual(['replaced']);
     expect(a.quotes[0]!.text).toBe('new words');
+  });
+});
+
+describe('loadArticles: quotes from the cache', () => {
+  it('are made only when first read; the corpus counts them without making them, as from a fresh parse', async () => {
+    write('a/said.txt', 'Kishida warns Pyongyang\n\nTOKYO, Jan 5 (AP) - Japanese Prime Minister Fumio Kishida spoke on Monday.\n\n' +
+      '"We will not accept this," Kishida said. "It is a grave threat," he added.\n');
+    await load();
+    const cached = (await load()).articles;
+    const fresh = (await load({cacheDir: null})).articles;
+    const made = () => cached.filter((a) => Object.getOwnPropertyDescriptor(a, 'quotes')?.get === undefined).length;
+    const a = buildCorpus(cached);
+    const b = buildCorpus(fresh);
+    expect(made()).toBe(0);
+    expect(b.people.reduce((n, p) => n + p.quoteCount, 0)).toBeGreaterThan(1);
+    expect(a.people.map((p) => [p.id, p.quoteCount])).toEqual(b.people.map((p) => [p.id, p.quoteCount]));
+    expect([...a.indexes!.personQuotes]).toEqual([...b.indexes!.personQuotes]);
+    const first = cached[0]!.quotes;
+    expect(cached[0]!.quotes).toBe(first);
+    expect(made()).toBe(1);
+    expect(cached.map((x) => x.quotes)).toEqual(fresh.map((x) => x.quotes));
+    expect(a.quotesBy(a.people.find((p) => p.name.includes('Kishida'))!.id).map((r) => r.quote.text)).toEqual(['We will not accept this', 'It is a grave threat']);
   });
 });
 
