@@ -52,6 +52,16 @@ function surname(name: string): string {
   return parts[parts.length - 1] ?? name;
 }
 
+/** What building the corpus reads of an article's quotes: each one's speaker (a local person id) and partial flag.
+ *  A loader that keeps quotes compact (the cache, src/cli/cache-record.ts) may attach it to an article under this
+ *  non-enumerable key, so that a start does not make every quote object; absent, `article.quotes` is read. */
+export interface QuoteSpeakers {
+  readonly length: number;
+  speaker(k: number): string | null;
+  partial(k: number): boolean;
+}
+export const QUOTE_SPEAKERS: unique symbol = Symbol.for('briefing.quoteSpeakers');
+
 export interface BuildOptions {
   /** The term index stored from an earlier build (serializeCorpusTerms): used when it was made for exactly
    *  these articles, else ignored and rebuilt (never trusted). Saves tokenising every headline and summary. */
@@ -79,16 +89,20 @@ export function buildCorpus(input: readonly Article[], options: BuildOptions = {
   // Quote counts per person, and per person of each article (quotes themselves are gathered on demand).
   const personQuotes = new Uint16Array(personAt.length);
   for (let i = 0; i < n; i++) {
-    const list = articles[i]!.people;
-    for (const q of articles[i]!.quotes) {
-      if (!q.speaker) continue;
+    const a = articles[i]!;
+    const list = a.people;
+    const count = (speaker: string | null, partial: boolean): void => {
+      if (!speaker) return;
       let j = 0;
-      while (j < list.length && list[j]!.id !== q.speaker) j++;
+      while (j < list.length && list[j]!.id !== speaker) j++;
       const k = j < list.length ? personAt[offsets[i]! + j]! : -1;
-      if (k < 0) continue;
+      if (k < 0) return;
       people[k]!.quoteCount++;
-      if (!q.partial) personQuotes[offsets[i]! + j]!++;
-    }
+      if (!partial) personQuotes[offsets[i]! + j]!++;
+    };
+    const view = (a as {[QUOTE_SPEAKERS]?: QuoteSpeakers})[QUOTE_SPEAKERS];
+    if (view) for (let k = 0; k < view.length; k++) count(view.speaker(k), view.partial(k));
+    else for (const q of a.quotes) count(q.speaker, q.partial);
   }
 
   const countryMap = new Map<string, CorpusCountry>();
