@@ -272,8 +272,8 @@ class ShardWriter {
 const encoder = new TextEncoder();
 
 export interface CacheRead {
-  /** Index (caller's) -> the verified record. */
-  results: Map<number, CachedResult>;
+  /** Index (caller's) -> the verified record (sparse). */
+  results: Array<CachedResult | undefined>;
   /** Indexes whose record was missing or damaged: parse them again. */
   damaged: number[];
 }
@@ -456,9 +456,10 @@ export class ArticleCache {
 
   /** Reads, verifies and decodes the heads of many records at once, a shard at a time; bodies come later, lazily. */
   read(requests: readonly CacheRequest[], reparse: Reparse): CacheRead {
-    const results = new Map<number, CachedResult>();
+    const results: Array<CachedResult | undefined> = [];
     const damaged: number[] = [];
-    const byShard = new Map<string, Array<{request: CacheRequest; loc: RecordLoc}>>();
+    // Per shard, the requests and their records side by side (no object per request).
+    const byShard = new Map<string, {requests: CacheRequest[]; locs: RecordLoc[]}>();
     for (const request of requests) {
       const loc = this.records.get(request.hash);
       if (!loc) {
@@ -466,12 +467,13 @@ export class ArticleCache {
         continue;
       }
       let list = byShard.get(loc.shard);
-      if (!list) byShard.set(loc.shard, (list = []));
-      list.push({request, loc});
+      if (!list) byShard.set(loc.shard, (list = {requests: [], locs: []}));
+      list.requests.push(request);
+      list.locs.push(loc);
     }
     const bad = new Set<RecordLoc>();
     const interner = new Interner();
-    for (const [shard, list] of byShard) {
+    for (const [shard, {requests: list, locs}] of byShard) {
       let heads: HeadsReader;
       let bodyFd: number;
       let bodySize: number;
@@ -482,13 +484,15 @@ export class ArticleCache {
         bodyFd = shardFd(path.join(this.dir, shard + BODIES));
         bodySize = fs.fstatSync(bodyFd).size;
         bodies = new ShardBodies(bodyFd, reparse);
-        heads = new HeadsReader(path.join(this.dir, shard + HEADS), list.reduce((n, r) => n + r.loc.head.length + 1, 0));
+        heads = new HeadsReader(path.join(this.dir, shard + HEADS), locs.reduce((n, loc) => n + loc.head.length + 1, 0));
       } catch {
-        for (const r of list) damaged.push(r.request.index), bad.add(r.loc);
+        for (let k = 0; k < list.length; k++) damaged.push(list[k]!.index), bad.add(locs[k]!);
         continue;
       }
       try {
-        for (const {request, loc} of list) {
+        for (let k = 0; k < list.length; k++) {
+          const request = list[k]!;
+          const loc = locs[k]!;
           // The body's range is checked now (its bytes when first read), so a truncated bodies file is caught at load.
           const text = !loc.body || fits(loc.body, bodySize) ? heads.head(loc.head) : null;
           const result = text === null ? null : decodeHead(text, strings, bodies, loc.body, request.file);
@@ -496,7 +500,7 @@ export class ArticleCache {
             damaged.push(request.index), bad.add(loc);
             continue;
           }
-          results.set(request.index, result);
+          results[request.index] = result;
         }
       } finally {
         heads.close();

@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
 import {collectFiles} from './files.js';
-import {ArticleCache, decodeResult, TermsStore, type CachedResult, type FileStamp} from './cache.js';
+import {ArticleCache, decodeResult, TermsStore, type CacheRequest, type CachedResult, type FileStamp} from './cache.js';
 import {Interner, type Body} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
@@ -86,10 +86,10 @@ export function defaultCacheVersion(): string {
   return fingerprint;
 }
 
-interface Slot {
+/** A file found, with its stat (one object per file: at 100k files every object kept through the load costs collector time). */
+interface Slot extends FileStamp {
   file: string;
   absolute: string;
-  stamp: FileStamp;
 }
 
 /** Parses [index, path] pairs on a pool of workers; resolves with outcomes by index. Falls back to this thread. */
@@ -170,7 +170,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const results: Array<CachedResult | undefined> = new Array(total);
   const unreadable = new Map<number, string>();
   const slots: Slot[] = new Array(total);
-  const hits: Array<{index: number; hash: string}> = [];
+  const hits: CacheRequest[] = [];
   const misses: Array<[number, string]> = [];
 
   for (let i = 0; i < total; i++) {
@@ -187,11 +187,11 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       unreadable.set(i, `${file}: file too large (${(stat.size / 1048576).toFixed(1)} MB, limit ${MAX_ARTICLE_BYTES / 1048576} MB)`);
       continue;
     }
-    const stamp = {size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino};
     const absolute = path.resolve(file);
-    slots[i] = {file, absolute, stamp};
-    const hash = cache?.lookup(absolute, stamp);
-    if (hash) hits.push({index: i, hash});
+    const slot: Slot = {file, absolute, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino};
+    slots[i] = slot;
+    const hash = cache?.lookup(absolute, slot);
+    if (hash) hits.push({index: i, hash, file});
     else misses.push([i, file]);
   }
 
@@ -204,12 +204,16 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     const result = decodeResult(outcome.record);
     return 'kind' in result ? null : {paragraphs: result.paragraphs, quotes: result.quotes.map((q) => q.text)};
   };
-  const takeFromCache = (requests: Array<{index: number; hash: string}>): void => {
+  const takeFromCache = (requests: CacheRequest[]): void => {
     if (!cache || requests.length === 0) return;
-    const read = cache.read(requests.map((r) => ({...r, file: files[r.index]!})), reparse);
-    for (const [index, result] of read.results) results[index] = result;
-    fromCache += read.results.size;
-    done += read.results.size;
+    const read = cache.read(requests, reparse);
+    let n = 0;
+    for (const request of requests) {
+      const result = read.results[request.index];
+      if (result) (results[request.index] = result), n++;
+    }
+    fromCache += n;
+    done += n;
     for (const index of read.damaged) misses.push([index, files[index]!]);
   };
   takeFromCache(hits);
@@ -218,19 +222,19 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   // Parse what the cache did not have. Content already cached under another path is only hashed.
   let parsed = 0;
   const interner = new Interner();
-  const knownLater: Array<{index: number; hash: string}> = [];
+  const knownLater: CacheRequest[] = [];
   const accept = (batch: Array<[number, FileOutcome]>): void => {
     for (const [index, outcome] of batch) {
       const slot = slots[index]!;
       if (outcome.kind === 'unreadable') unreadable.set(index, outcome.message);
       else if (outcome.kind === 'known') {
-        knownLater.push({index, hash: outcome.hash});
-        cache?.remember(slot.absolute, slot.stamp, outcome.hash);
+        knownLater.push({index, hash: outcome.hash, file: slot.file});
+        cache?.remember(slot.absolute, slot, outcome.hash);
         continue;
       } else {
         const result = decodeResult(outcome.record, interner);
         results[index] = result;
-        cache?.put(slot.absolute, slot.stamp, outcome.hash, result, outcome.record.body);
+        cache?.put(slot.absolute, slot, outcome.hash, result, outcome.record.body);
         parsed++;
       }
       done++;
