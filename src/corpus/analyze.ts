@@ -1,11 +1,13 @@
 // One file's bytes to a finished Article: parse (src/parse) then the per-article corpus steps
 // (the extractive summary). What `briefing parse`, the loader and its workers all call.
-import {parseArticleBytes} from '../parse/index.js';
-import {isParseError, type Article, type ParseError, type ParseOptions} from '../types.js';
+// The summary takes the parser's own sentence split: each article is split into sentences once.
+import {parseArticleBytesSplit} from '../parse/index.js';
+import type {Article, ParseError, ParseOptions} from '../types.js';
 import {summarize} from './summary.js';
 
 export function analyzeBytes(bytes: Uint8Array, options: ParseOptions): Article | ParseError {
-  const parsed = parseArticleBytes(bytes, options);
-  if (isParseError(parsed)) return parsed;
-  return {...parsed, summary: summarize(parsed)};
+  const parsed = parseArticleBytesSplit(bytes, options);
+  if ('kind' in parsed) return parsed;
+  const {article, sentenceStarts} = parsed;
+  return {...article, summary: summarize(article, sentenceStarts)};
 }

@@ -2,7 +2,7 @@
 // Sentences are ranked by TextRank (PageRank over word-overlap similarity) personalised towards the lead,
 // the way news is written; near-duplicates of a chosen sentence are skipped; a sentence with an unbalanced
 // quotation mark (a quote that runs on into the next paragraph) is never chosen, so quotes stay whole.
-import {splitSentences} from '../parse/sentences.js';
+import {paragraphSentenceStarts, sentencesAt} from '../parse/sentences.js';
 import type {Article} from '../types.js';
 import {contentTerms} from './text.js';
 
@@ -33,10 +33,11 @@ function balancedQuotes(s: string): boolean {
   return curly === 0 && straight % 2 === 0;
 }
 
-function candidates(article: Article): Candidate[] {
+function candidates(article: Article, starts: readonly (readonly number[])[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const paragraph of article.paragraphs) {
-    for (const s of splitSentences(paragraph)) {
+  for (let p = 0; p < article.paragraphs.length; p++) {
+    const paragraph = article.paragraphs[p]!;
+    for (const s of sentencesAt(paragraph, starts[p] ?? [0])) {
       out.push({text: s.text, order: out.length, terms: new Set(contentTerms(s.text)), words: s.text.split(/\s+/).length});
       if (out.length >= MAX_SENTENCES) return out;
     }
@@ -99,8 +100,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter || 1);
 }
 
-export function summarize(article: Article): string[] {
-  const all = candidates(article);
+/** `sentenceStarts`: each paragraph's sentence start positions as the parser found them (one split per
+ *  article); split here the same way when not given. */
+export function summarize(article: Article, sentenceStarts?: readonly (readonly number[])[]): string[] {
+  const starts = sentenceStarts?.length === article.paragraphs.length ? sentenceStarts : paragraphSentenceStarts(article.paragraphs);
+  const all = candidates(article, starts);
   if (all.length <= 2) return all.map((c) => c.text);
   const score = rank(all);
   const pool = all.filter(suitable);

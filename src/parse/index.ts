@@ -3,14 +3,15 @@
 // Pure: no file system, no process, no terminal.
 import {MAX_ARTICLE_BYTES, type Article, type ParseError, type ParseErrorReason, type ParseOptions} from '../types.js';
 import {decodeBytes, tooLargeMessage} from './decode.js';
-import {extractEntities, type Entities} from './entities/index.js';
+import {extractEntitiesAndSentences, type EntitiesAndSentences} from './entities/index.js';
 import {articleId} from './id.js';
 import {isBlank} from './normalize.js';
 import {extractStructure} from './structure.js';
+import {paragraphSentenceStarts} from './sentences.js';
 import type {ArticleText} from './text.js';
 
 /** Bump whenever the parser's output changes for the same input (the cache keys on it). */
-export const PARSER_VERSION = '2.7.0';
+export const PARSER_VERSION = '2.8.0';
 
 const parseError = (source: string, reason: ParseErrorReason, message: string): ParseError =>
   ({kind: 'parse-error', source, reason, message});
@@ -37,17 +38,23 @@ function wordCount(text: string): number {
   return n;
 }
 
-function entitiesOf(text: ArticleText, warnings: string[]): Entities {
+function entitiesOf(text: ArticleText, warnings: string[]): EntitiesAndSentences {
   try {
-    return extractEntities(text);
+    return extractEntitiesAndSentences(text);
   } catch (error) {
     // A bug in entity extraction must not cost the user the article: keep the structure, say so.
     warnings.push(`entity extraction failed (${error instanceof Error ? error.message : String(error)})`);
-    return {quotes: [], people: [], countries: [], organizations: []};
+    return {entities: {quotes: [], people: [], countries: [], organizations: []}, sentenceStarts: paragraphSentenceStarts(text.paragraphs)};
   }
 }
 
-function parseText(input: string, source: string, warnings: string[]): Article | ParseError {
+/** An article and the sentence start positions of each of its paragraphs (the split the parser made, for the summary). */
+export interface SplitArticle {
+  article: Article;
+  sentenceStarts: number[][];
+}
+
+function parseText(input: string, source: string, warnings: string[]): SplitArticle | ParseError {
   const size = utf8Length(input);
   if (size > MAX_ARTICLE_BYTES) return parseError(source, 'too-large', tooLargeMessage(size));
   if (isBlank(input)) return parseError(source, 'empty', input.length === 0 ? 'empty file' : 'empty file (only whitespace)');
@@ -65,7 +72,8 @@ function parseText(input: string, source: string, warnings: string[]): Article |
   };
   const id = articleId({...structure, headline: text.headline, paragraphs});
   const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
-  return {
+  const {entities, sentenceStarts} = entitiesOf(text, warnings);
+  const article: Article = {
     id,
     source,
     section: structure.section,
@@ -74,20 +82,28 @@ function parseText(input: string, source: string, warnings: string[]): Article |
     dateline: structure.dateline,
     byline: structure.byline,
     paragraphs,
-    ...entitiesOf(text, warnings),
+    ...entities,
     summary: [],
     words,
     warnings,
   };
+  return {article, sentenceStarts};
 }
+
+const articleOf = (r: SplitArticle | ParseError): Article | ParseError => ('kind' in r ? r : r.article);
 
 /** Parses article text (as already decoded). Offsets in quotes refer to this string. */
 export function parseArticle(input: string, options: ParseOptions): Article | ParseError {
-  return parseText(input, options.source, []);
+  return articleOf(parseText(input, options.source, []));
 }
 
 /** Decodes a file's bytes (see decode.ts for the encoding policy) and parses them. */
 export function parseArticleBytes(bytes: Uint8Array, options: ParseOptions): Article | ParseError {
+  return articleOf(parseArticleBytesSplit(bytes, options));
+}
+
+/** parseArticleBytes, with each paragraph's sentence starts as the parser found them. */
+export function parseArticleBytesSplit(bytes: Uint8Array, options: ParseOptions): SplitArticle | ParseError {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return parseError(options.source, decoded.reason, decoded.message);
   return parseText(decoded.text, options.source, decoded.warnings);

@@ -51,3 +51,16 @@ describe('splitSentences', () => {
     expect(texts('A headline without a stop')).toEqual(['A headline without a stop']);
   });
 });
+
+describe('splitSentences: units after numbers', () => {
+  it('a unit letter after a number is not an initial: `£50m. Chief executive ...` ends a sentence', () => {
+    expect(texts('It cost £50m. Chief executive John Beaumont quit. It rose 5km. Then it rained.')).toEqual([
+      'It cost £50m.', 'Chief executive John Beaumont quit.', 'It rose 5km.', 'Then it rained.',
+    ]);
+  });
+  it('the `s` of a possessive or the `t` of a contraction is not an initial', () => {
+    expect(texts('She denies he is Mr Brown’s. The interview came later. And indeed he wasn\'t. Michael Howard spoke.')).toEqual([
+      'She denies he is Mr Brown’s.', 'The interview came later.', 'And indeed he wasn\'t.', 'Michael Howard spoke.',
+    ]);
+  });
+});

@@ -23,6 +23,12 @@ export interface Entities {
   organizations: Organization[];
 }
 
+/** The entities and, found on the way, each paragraph's sentence starts (handed to the summary: one split per article). */
+export interface EntitiesAndSentences {
+  entities: Entities;
+  sentenceStarts: number[][];
+}
+
 const SPEAKER_KINDS = {person: 'person', org: 'organization', country: 'country', desc: 'description'} as const;
 
 /** The id a quote's speaker is known by: a person's id, an organisation's slug, a country's alpha-3 code;
@@ -39,6 +45,10 @@ function speakerId(ref: Ref, people: readonly Person[]): string | null {
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 export function extractEntities(text: ArticleText): Entities {
+  return extractEntitiesAndSentences(text).entities;
+}
+
+export function extractEntitiesAndSentences(text: ArticleText): EntitiesAndSentences {
   const segs = segmentsOf(text);
   const spans = extractQuoteSpans(segs);
   const bySeg = segs.map((): QuoteSpan[] => []);
@@ -92,5 +102,7 @@ export function extractEntities(text: ArticleText): Entities {
       organizations.push({id: q.speaker, name: q.speakerName!, kind: 'other', mentions: 1, forms: [q.speakerName!]});
     }
   }
-  return {quotes, people, countries, organizations};
+  const byParagraph = text.paragraphs.map((): number[] => []);
+  segs.forEach((seg, s) => { if (seg.index >= 0) byParagraph[seg.index] = sentences[s]!; });
+  return {entities: {quotes, people, countries, organizations}, sentenceStarts: byParagraph};
 }

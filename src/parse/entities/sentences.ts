@@ -6,7 +6,9 @@ import type {Segment} from './segments.js';
 const CLOSING = /["”’')\]]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
 const OPENING = /["“‘(]/;
-const LAST_WORD = /([\p{L}.]+)$/u;
+/** The word before a full stop (letters and inner dots), when it is a whole word: `50m` is no initial `m`,
+ *  nor is the `s` of `Blunkett's` or the `t` of `wasn't`. */
+const LAST_WORD = /(?:^|[^\p{L}\p{N}.'’])([\p{L}.]+)$/u;
 const ONE_LETTER = /^\p{L}$/u;
 const INITIALS = /^(\p{L}\.)+\p{L}$/u;
 
