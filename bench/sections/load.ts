@@ -106,19 +106,24 @@ export const loadSection: BenchSection = {
     const coldCache = !kept && shared && !fs.existsSync(shared) ? shared : scratch();
     log(`load: cold load of ${coldFiles ? `${coldFiles.length} of ${files.length}` : files.length} files (workers, writing the cache)`);
     const cold = await timed(() => loadArticles(coldFiles ?? [corpus.dir], {cacheDir: coldCache, cacheVersion: BENCH_CACHE_VERSION}));
+    // The app's first session builds its corpus and search, which stores the term index for the next start (untimed).
+    if (!coldFiles) buildLoadedCorpus(cold.value).indexes?.terms();
     const coldMs = (cold.ms * files.length) / (coldFiles ?? files).length;
     const coldNote = coldFiles ? `timed on ${coldFiles.length} files spread over the corpus and scaled to ${files.length}` : 'all files';
 
     // Warm: the whole corpus from a full cache (the kept one is built here on its first run, which takes long).
     const warmCache = kept ? shared! : coldCache;
-    if (kept) {
-      log(`load: warming the kept cache ${warmCache}${fs.existsSync(warmCache) ? '' : ' (first run: a full cold parse, many minutes)'}`);
+    // A kept cache is filled by the sections' own load on its first run; after that the warm start is timed first, in a
+    // process that holds no other corpus (one more live corpus of 100k articles doubles the collector's work).
+    if (kept && !fs.existsSync(path.join(warmCache, 'manifest.json'))) {
+      log(`load: warming the kept cache ${warmCache} (first run: a full cold parse, many minutes)`);
       await articles();
     }
     log(`load: warm load from the cache, then the corpus and the search engine built from it`);
     const warm = await timed(() => loadArticles([corpus.dir], {cacheDir: warmCache, cacheVersion: BENCH_CACHE_VERSION}));
     const load = loadNote();
     if (warm.value.stats.parsed) log(`load: warning: warm load parsed ${warm.value.stats.parsed} files`);
+    const termsStored = warm.value.terms?.exists() ?? false;
     const built = await timed(() => buildLoadedCorpus(warm.value));
     const engine = await timed(() => createSearchEngine(built.value).search('warm up', {limit: 50}));
     const bodiesRead = warm.value.articles.filter(hasReadBody).length;
@@ -136,7 +141,7 @@ export const loadSection: BenchSection = {
         note: `read the cache: ${warm.value.stats.fromCache} from cache, ${warm.value.stats.parsed} parsed; ${load}`},
       {metric: 'load.warm_cpu', value: warm.cpu, unit: 'ms', note: 'CPU time of the warm load (all threads): what it costs on an idle machine'},
       {metric: 'start.corpus_build', value: built.ms, unit: 'ms', note: `buildCorpus on the warm articles (term index from the cache); ${Math.round(built.cpu)} ms CPU`},
-      {metric: 'start.search_build', value: engine.ms, unit: 'ms', note: `createSearchEngine + first query; ${Math.round(engine.cpu)} ms CPU`},
+      {metric: 'start.search_build', value: engine.ms, unit: 'ms', note: `createSearchEngine + first query; ${Math.round(engine.cpu)} ms CPU; term index ${termsStored ? 'from the cache' : 'built and stored (none in the cache yet)'}`},
       {metric: 'start.warm_total', value: total, unit: 'ms', baseline: naiveMs, target: target(300, 2000),
         note: `read cache + build corpus + build search; ${Math.round(warm.cpu + built.cpu + engine.cpu)} ms CPU; ${bodiesRead} bodies read; ${load}`},
       {metric: 'load.one_edited', value: one.stats.ms, unit: 'ms', baseline: naiveMs, note: `${one.stats.parsed} parsed, ${one.stats.fromCache} from cache`},

@@ -593,12 +593,18 @@ export class ArticleCache {
  *  (and the cache version). Framed as [crc32, length] then the bytes, so a damaged file is refused, never trusted;
  *  the corpus also checks the articles' fingerprint inside before using it. */
 export class TermsStore {
-  private constructor(private readonly dir: string, private readonly file: string) {}
+  /** `fingerprint`: of the articles as loaded (before the corpus merges duplicates). */
+  private constructor(private readonly dir: string, private readonly file: string, readonly fingerprint: string) {}
 
   /** The store for a set of articles (`fingerprint`: articlesFingerprint of the loaded articles). */
   static for(dir: string, version: string, fingerprint: string): TermsStore {
     const key = crypto.createHash('sha1').update(`${version}\u0000${fingerprint}`).digest('hex').slice(0, 24);
-    return new TermsStore(dir, path.join(dir, `${TERMS_PREFIX}${key}${TERMS_EXT}`));
+    return new TermsStore(dir, path.join(dir, `${TERMS_PREFIX}${key}${TERMS_EXT}`), fingerprint);
+  }
+
+  /** Whether an index is stored for these articles (not whether it is intact: read() says that). */
+  exists(): boolean {
+    return fs.existsSync(this.file);
   }
 
   /** The stored bytes, or null when absent or damaged (wrong length or crc32). Never throws. */

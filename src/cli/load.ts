@@ -319,7 +319,8 @@ export function buildLoadedCorpus(loaded: Pick<LoadResult, 'articles' | 'terms'>
   const corpus = buildCorpus(loaded.articles, {terms: stored});
   const indexes = corpus.indexes;
   if (!store || !indexes) return corpus;
-  const fingerprint = articlesFingerprint(corpus.articles);
+  // The corpus keeps the loaded articles in order, dropping duplicates: with none dropped, the fingerprints agree.
+  const fingerprint = corpus.articles.length === loaded.articles.length ? store.fingerprint : articlesFingerprint(corpus.articles);
   if (stored && storedFingerprint(stored) === fingerprint) return corpus;
   const build = indexes.terms;
   let saved = false;
