@@ -18,7 +18,8 @@ const ROOM_FOR_THIRD = 55;
 interface Candidate {
   text: string;
   order: number;
-  terms: Set<string>;
+  /** The sentence's distinct content terms, as ids of this article's terms, ascending. */
+  terms: Int32Array;
   words: number;
 }
 
@@ -33,22 +34,47 @@ function balancedQuotes(s: string): boolean {
   return curly === 0 && straight % 2 === 0;
 }
 
+const SPACE = /\s/;
+/** Whitespace-separated words (the text is trimmed, so runs of spaces are the only gaps). */
+function wordCount(text: string): number {
+  let n = 1;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+    if (space && !gap) n++;
+    gap = space;
+  }
+  return n;
+}
+
 function candidates(article: Article, starts: readonly (readonly number[])[]): Candidate[] {
   const out: Candidate[] = [];
+  // terms get small ids so sentences compare as sorted integer lists, not as sets of strings
+  const ids = new Map<string, number>();
   for (let p = 0; p < article.paragraphs.length; p++) {
     const paragraph = article.paragraphs[p]!;
     for (const s of sentencesAt(paragraph, starts[p] ?? [0])) {
-      out.push({text: s.text, order: out.length, terms: new Set(contentTerms(s.text)), words: s.text.split(/\s+/).length});
+      const terms = new Set<number>();
+      for (const t of contentTerms(s.text)) {
+        let id = ids.get(t);
+        if (id === undefined) ids.set(t, (id = ids.size));
+        terms.add(id);
+      }
+      out.push({text: s.text, order: out.length, terms: Int32Array.from(terms).sort(), words: wordCount(s.text)});
       if (out.length >= MAX_SENTENCES) return out;
     }
   }
   return out;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Terms two sentences share: a merge of two ascending lists. */
+function overlap(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (const t of small) if (big.has(t)) n++;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { n++; i++; j++; } else if (x < y) i++; else j++;
+  }
   return n;
 }
 
@@ -61,8 +87,8 @@ function rank(cands: Candidate[]): Float64Array {
     for (let j = i + 1; j < n; j++) {
       const a = cands[i]!.terms;
       const b = cands[j]!.terms;
-      if (a.size < 2 || b.size < 2) continue;
-      const w = overlap(a, b) / (Math.log(a.size) + Math.log(b.size));
+      if (a.length < 2 || b.length < 2) continue;
+      const w = overlap(a, b) / (Math.log(a.length) + Math.log(b.length));
       weights[i * n + j] = w;
       weights[j * n + i] = w;
       outSum[i]! += w;
@@ -73,18 +99,24 @@ function rank(cands: Candidate[]): Float64Array {
   let tsum = 0;
   for (let i = 0; i < n; i++) tsum += teleport[i] = 1 / (i + 1);
   for (let i = 0; i < n; i++) teleport[i]! /= tsum;
+  // transition probabilities once, column by column (the weights are symmetric: row j holds column j)
+  const share = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      const w = weights[i * n + j]!;
+      if (w > 0) share[j * n + i] = w / outSum[i]!;
+    }
+  }
   let score = Float64Array.from(teleport);
+  let next = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Float64Array(n);
     for (let j = 0; j < n; j++) {
       let s = 0;
-      for (let i = 0; i < n; i++) {
-        const w = weights[i * n + j]!;
-        if (w > 0) s += (w / outSum[i]!) * score[i]!;
-      }
+      const row = j * n;
+      for (let i = 0; i < n; i++) s += share[row + i]! * score[i]!;
       next[j] = (1 - DAMPING) * teleport[j]! + DAMPING * s;
     }
-    score = next;
+    [score, next] = [next, score];
   }
   // The lead bias again on the final score: the teleport alone is too weak in a well-connected article.
   for (let i = 0; i < n; i++) score[i]! *= 1 + 1 / (1 + i);
@@ -92,12 +124,12 @@ function rank(cands: Candidate[]): Float64Array {
 }
 
 function suitable(c: Candidate): boolean {
-  return c.words >= 6 && c.words <= 80 && c.terms.size >= 3 && balancedQuotes(c.text);
+  return c.words >= 6 && c.words <= 80 && c.terms.length >= 3 && balancedQuotes(c.text);
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Int32Array, b: Int32Array): number {
   const inter = overlap(a, b);
-  return inter / (a.size + b.size - inter || 1);
+  return inter / (a.length + b.length - inter || 1);
 }
 
 /** `sentenceStarts`: each paragraph's sentence start positions as the parser found them (one split per

@@ -16,7 +16,8 @@ export interface Sentence {
   end: number;
 }
 
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+const SPACE = /\s/;
+const isSpace = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
 
 /** The sentences of `text` given their start positions (sorted, the first 0), whitespace trimmed, empty ones dropped. */
 export function sentencesAt(text: string, starts: readonly number[]): Sentence[] {
