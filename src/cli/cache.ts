@@ -21,7 +21,8 @@ import {asciiJson, decodeBody, decodeHead, headRow, Interner, StringTable, type 
 export {decodeResult, encodeResult, type CachedResult, type EncodedResult} from './cache-record.js';
 
 /** Bump when the layout of manifest.json or of the records changes. */
-const FORMAT = 3;
+// 4: format 3 wrote the first record of each shard with string numbers into the previous (or an empty) table.
+const FORMAT = 4;
 /** A shard is closed and a new one started past this size (heads and bodies together). */
 const SHARD_BYTES = 64 * 1024 * 1024;
 /** New records are written in chunks of about this size (not two writes per record). */
@@ -217,11 +218,18 @@ class ShardWriter {
     return id;
   };
 
-  constructor(private readonly dir: string) {}
+  constructor(private readonly dir: string, private readonly shardBytes: number) {}
 
   append(result: CachedResult, body: Uint8Array | null): RecordLoc {
-    const head = encoder.encode(asciiJson('kind' in result ? result : headRow(result, this.ref)));
-    if (!this.heads || !this.bodies || this.heads.size + this.bodies.size + head.length + (body?.length ?? 0) > SHARD_BYTES) this.rotate();
+    // A head's numbers refer to the string table of the shard it goes to: encoded again after a rotation, which
+    // starts a new table (encoding it before the rotation wrote the first record of every shard with numbers into
+    // the previous shard's table: wrong names, or a record refused as damaged).
+    const encode = (): Uint8Array => encoder.encode(asciiJson('kind' in result ? result : headRow(result, this.ref)));
+    let head = this.heads && this.bodies ? encode() : null;
+    if (!head || this.heads!.size + this.bodies!.size + head.length + (body?.length ?? 0) > this.shardBytes) {
+      this.rotate();
+      head = encode();
+    }
     return {shard: this.id, head: this.heads!.line(head), body: body ? this.bodies!.line(body) : null};
   }
 
@@ -379,11 +387,12 @@ export class ArticleCache {
   private dirty = false;
   private writable = true;
 
-  private constructor(readonly dir: string, readonly version: string) {}
+  private constructor(readonly dir: string, readonly version: string, private readonly shardBytes: number) {}
 
   /** Opens (never fails): a missing, unreadable or damaged manifest gives an empty cache and a note. */
-  static open(dir: string, version: string): ArticleCache {
-    const cache = new ArticleCache(dir, version);
+  /** `shardBytes`: where a new shard is started (tests make it small). */
+  static open(dir: string, version: string, shardBytes = SHARD_BYTES): ArticleCache {
+    const cache = new ArticleCache(dir, version, shardBytes);
     let text: string | null = null;
     try {
       text = fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8');
@@ -440,7 +449,7 @@ export class ArticleCache {
       try {
         if (!this.writer) {
           fs.mkdirSync(this.dir, {recursive: true});
-          this.writer = new ShardWriter(this.dir);
+          this.writer = new ShardWriter(this.dir, this.shardBytes);
         }
         this.records.set(hash, this.writer.append(result, body));
       } catch (error) {

@@ -23,6 +23,8 @@ export interface LoadOptions {
   cacheDir?: string | null;
   /** Overrides the cache key version (tests); default: PARSER_VERSION plus a fingerprint of the parser bundle. */
   cacheVersion?: string;
+  /** Size past which the cache starts a new shard (tests); default 64 MB. */
+  cacheShardBytes?: number;
   /** Most worker threads to use; 0 parses on this thread. Default: one per core. */
   workers?: number;
   /** Fewest files to parse before workers are worth starting (~40 ms each). Default 150. */
@@ -165,7 +167,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const total = files.length;
   const progress = options.onProgress ?? (() => {});
   const version = options.cacheVersion ?? defaultCacheVersion();
-  const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, version) : null;
+  const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, version, options.cacheShardBytes) : null;
 
   const results: Array<CachedResult | undefined> = new Array(total);
   const unreadable = new Map<number, string>();

@@ -142,6 +142,22 @@ describe('loadArticles: cache', () => {
     expect((await load()).stats).toMatchObject({parsed: 0, fromCache: 6});
   });
 
+  it('reads back the first record of every shard with its own strings (not numbers into the previous table)', async () => {
+    fs.rmSync(data, {recursive: true, force: true});
+    // The first article names people and places no later one does, so numbers into the wrong table would show.
+    write('c.txt', 'Ardern meets Albanese in Wellington\n\nWELLINGTON, Feb 2 (AP) - New Zealand Prime Minister Jacinda Ardern met Australian Prime Minister Anthony Albanese.\n\n"We are family," Ardern said.\n');
+    write('a.txt', article(1));
+    write('b.txt', article(2));
+    const fresh = await load({cacheDir: null});
+    // A shard per record: each record after the first starts a new shard and string table.
+    await load({cacheShardBytes: 1});
+    expect(shards()).toHaveLength(3);
+    const warm = await load();
+    expect(warm.cacheNotes).toEqual([]);
+    expect(warm.stats).toMatchObject({parsed: 0, fromCache: 3});
+    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(fresh.articles)));
+  });
+
   it('rebuilds a cache of an older format silently', async () => {
     await load();
     const m = path.join(cacheDir, 'manifest.json');
