@@ -52,8 +52,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** `briefing leaders | head`: the reader went away; stop quietly instead of dying on an unhandled EPIPE. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export async function main(argv: string[]): Promise<void> {
   const io = processIo();
+  exitQuietlyOnClosedPipe(process.stdout);
   try {
     process.exitCode = await run(argv, io);
   } catch (error) {
