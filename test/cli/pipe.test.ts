@@ -8,7 +8,7 @@ const root = new URL('../..', import.meta.url).pathname;
 const bin = join(root, 'bin/briefing.js');
 
 describe.skipIf(!existsSync(join(root, 'dist/briefing.js')))('output into a pipe that closes early', () => {
-  it('stops quietly, with no stack trace, when the reader goes away (briefing leaders | head -1)', () => {
+  it('stops quietly, with no stack trace, when the reader goes away (briefing parse data | head -c 10)', () => {
     const cache = mkdtempSync(join(tmpdir(), 'briefing-pipe-'));
     const r = spawnSync('bash', ['-c', `node ${bin} parse ${join(root, 'data')} | head -c 10`], {
       encoding: 'utf8',
