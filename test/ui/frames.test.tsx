@@ -306,4 +306,44 @@ describe('frames', () => {
     expect(lines(f).length).toBe(23);
   });
 
+  it('a cursor move reads the reading state of the visible rows only, not of every article', async () => {
+    const store = fakeStore();
+    const get = store.get;
+    let reads = 0;
+    store.get = (id) => {
+      reads++;
+      return get(id);
+    };
+    const r = open({articles: manyArticles(2000), store});
+    await r.waitFor((f) => f.includes('2,000 unread'));
+    reads = 0;
+    for (const key of ['j', 'j', 'k', 'G', 'g']) await r.press(key);
+    // Five keys over ten visible rows each: a few dozen reads; a recount would be 2,000 per key.
+    expect(reads).toBeLessThan(200);
+    expect(r.frame()).toContain('2,000 unread');
+  });
+
+  it('the unread count follows marks made by the app and changes made underneath it (briefing mark)', async () => {
+    const r = open({articles: manyArticles(50)});
+    await r.waitFor((f) => f.includes('50 unread'));
+    await r.press(KEYS.enter);
+    await r.press(KEYS.escape);
+    await r.waitFor((f) => f.includes('49 unread'));
+    await r.press('m');
+    await r.waitFor((f) => f.includes('50 unread'));
+    r.store.setRead('g7', true);
+    r.store.setRead('g8', true);
+    await r.waitFor((f) => f.includes('48 unread'));
+    // Reading it in the app after it was marked underneath does not count it twice.
+    await r.press('j');
+    await r.press('j');
+    await r.press('j');
+    await r.press('j');
+    await r.press('j');
+    await r.press('j');
+    await r.press('j');
+    await r.press(KEYS.enter);
+    await r.press(KEYS.escape);
+    expect(r.frame()).toContain('48 unread');
+  });
 });

@@ -30,14 +30,8 @@ export interface AppProps {
 export function App({corpus, engine, store, failures, columns, rows, onQuit}: AppProps) {
   const env = useMemo(() => createEnv(corpus, store, () => failures.length), [corpus, store, failures]);
   const frame = useMemo(() => frameFor(columns, rows), [columns, rows]);
-  const {state, results, storeVersion, current, dispatch} = useAppController({corpus, engine, store, env, layout: frame.layout, onQuit});
+  const {state, results, storeVersion, unread, current, dispatch} = useAppController({corpus, engine, store, env, layout: frame.layout, onQuit});
   useKeys(current, dispatch);
-  const unread = useMemo(() => {
-    let n = 0;
-    for (const a of corpus.articles) if (!store.get(a.id)?.read) n++;
-    return n;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [corpus, store, storeVersion]);
 
   if (frame.tooSmall) return <TooSmall columns={columns} rows={rows} />;
   const reading = state.view === 'reader' && state.reader ? corpus.byId.get(state.reader.id) : undefined;

@@ -17,8 +17,11 @@ export interface Results {
 export interface Controller {
   state: AppState;
   results: Results;
-  /** Bumped when the reading store changes (for counts derived from it). */
+  /** Bumped when reading flags (read, starred) may have changed: the dots and stars to redraw. */
   storeVersion: number;
+  /** Corpus articles not marked read: counted once, then kept up to date by our own writes;
+   *  recounted only when the store changes underneath (a merge from `briefing mark`, a reload). */
+  unread: number;
   /** The latest state, for handlers that run between renders. */
   current(): AppState;
   dispatch(action: Action): void;
@@ -74,24 +77,52 @@ export function useAppController({corpus, engine, store, env, layout, onQuit}: O
   // A new terminal size re-lays out before this render (no extra frame, no lost selection).
   if (!sameLayout(stateRef.current.layout, layout)) stateRef.current = step(stateRef.current, {type: 'layout', layout}, env).state;
 
+  // The unread count and the flags version. Our own writes say what they change: a flag write
+  // adjusts the count by one and bumps the version; a position, leader or global write (every
+  // cursor move saves lastArticle) changes nothing drawn from the store, so it costs no recount and
+  // no extra render. Any other notification (a merge, a reload, a warning) recounts: O(articles),
+  // but not per key.
+  const unread = useRef<number | null>(null);
+  const storeVersion = useRef(0);
+  const own = useRef<'flag' | 'quiet' | null>(null);
+  const warnings = useRef(store.warnings.length);
+  const isRead = (id: string): boolean => store.get(id)?.read === true;
+  const countUnread = (): number => {
+    let n = 0;
+    for (const a of corpus.articles) if (!isRead(a.id)) n++;
+    return n;
+  };
+  const write = (kind: 'flag' | 'quiet', change: () => void): void => {
+    own.current = kind;
+    try {
+      change();
+    } finally {
+      own.current = null;
+    }
+  };
+
   const apply = useCallback(
     (effects: readonly Effect[]) => {
       for (const e of effects) {
         switch (e.kind) {
-          case 'setRead':
-            store.setRead(e.id, e.read);
+          case 'setRead': {
+            const was = isRead(e.id);
+            write('flag', () => store.setRead(e.id, e.read));
+            const now = isRead(e.id);
+            if (unread.current !== null && was !== now && corpus.byId.has(e.id)) unread.current += now ? -1 : 1;
             break;
+          }
           case 'setStarred':
-            store.setStarred(e.id, e.starred);
+            write('flag', () => store.setStarred(e.id, e.starred));
             break;
           case 'setPosition':
-            store.setPosition(e.id, e.position);
+            write('quiet', () => store.setPosition(e.id, e.position));
             break;
           case 'setLeader':
-            store.setLeader(e.id, e.leader);
+            write('quiet', () => store.setLeader(e.id, e.leader));
             break;
           case 'setGlobal':
-            store.setGlobal(e.patch);
+            write('quiet', () => store.setGlobal(e.patch));
             break;
           case 'quit':
             onQuit();
@@ -99,7 +130,8 @@ export function useAppController({corpus, engine, store, env, layout, onQuit}: O
         }
       }
     },
-    [store, onQuit],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, corpus, onQuit],
   );
 
   const dispatch = useCallback(
@@ -119,16 +151,28 @@ export function useAppController({corpus, engine, store, env, layout, onQuit}: O
   );
 
   // Reading flags changed (here or by `briefing mark`): redraw the dots and stars.
-  const storeVersion = useRef(0);
   useEffect(
     () =>
       store.subscribe(() => {
+        // A quiet write that raised a warning (read-only store) still redraws the status bar.
+        const warned = store.warnings.length !== warnings.current;
+        warnings.current = store.warnings.length;
+        if (own.current === 'quiet' && !warned) return;
+        if (own.current === null) unread.current = null; // changed underneath: recount
         storeVersion.current++;
         rerender();
       }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [store],
   );
+  // A new corpus or store: count again.
+  const counted = useRef<{corpus: Corpus; store: ReadingStore} | null>(null);
+  if (counted.current?.corpus !== corpus || counted.current.store !== store) {
+    counted.current = {corpus, store};
+    unread.current = null;
+  }
+  unread.current ??= countUnread();
   const current = useCallback(() => stateRef.current!, []);
 
-  return {state: stateRef.current, results: results.current, storeVersion: storeVersion.current, current, dispatch};
+  return {state: stateRef.current, results: results.current, storeVersion: storeVersion.current, unread: unread.current, current, dispatch};
 }
