@@ -14,9 +14,12 @@ import type {Article, CountryMention, Dateline, Organization, OrganizationKind, 
 
 export type CachedResult = Article | ParseError;
 
-/** What a worker hands over for a new record (null body for a ParseError). Each part owns its ArrayBuffer. */
+/** What a worker hands over for a new record (null body for a ParseError): the head as plain JSON text (a string
+ *  crosses threads as one flat copy, and the main thread parses it without a bytes-to-string step or the ASCII
+ *  escaping the shard needs, which the main thread does once when it numbers the strings), the body as UTF-8 bytes
+ *  that own their ArrayBuffer (transferred, then written to the shard as they are). */
 export interface EncodedResult {
-  head: Uint8Array;
+  head: string;
   body: Uint8Array | null;
 }
 
@@ -81,8 +84,8 @@ export function encodeBody(a: Article): Uint8Array {
 
 /** Splits a parse result into its record for the trip from a worker (strings written as themselves). */
 export function encodeResult(result: CachedResult): EncodedResult {
-  if ('kind' in result) return {head: encoder.encode(asciiJson(result)), body: null};
-  return {head: encoder.encode(asciiJson(headRow(result, literal))), body: encodeBody(result)};
+  if ('kind' in result) return {head: JSON.stringify(result), body: null};
+  return {head: JSON.stringify(headRow(result, literal)), body: encodeBody(result)};
 }
 
 /** Thrown by the decoders on a record of the wrong shape; the caller treats the record as damaged. */
@@ -383,7 +386,7 @@ export function decodeBody(bytes: Uint8Array): Body | null {
 
 /** The inverse of encodeResult, for results just parsed (head and body together). */
 export function decodeResult(encoded: EncodedResult, t: StringSource = new Interner()): CachedResult {
-  const head: unknown = JSON.parse(Buffer.from(encoded.head.buffer, encoded.head.byteOffset, encoded.head.byteLength).toString('latin1'));
+  const head: unknown = JSON.parse(encoded.head);
   const body = encoded.body ? decodeBody(encoded.body) : null;
   if (encoded.body && !body) fail();
   return fromHead(head, t, body, null);

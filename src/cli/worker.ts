@@ -1,5 +1,5 @@
 // A parse worker (bundled as dist/worker.js): receives batches of [index, path], answers with the
-// outcome of each file. The JSON buffers are transferred, not copied.
+// outcome of each file: the head as JSON text, the body's bytes transferred, not copied.
 import {parentPort, workerData} from 'node:worker_threads';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 
@@ -23,10 +23,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
       // A parser bug on one file must not take the others down with it.
       outcome = {kind: 'unreadable', message: `${file}: internal parser error (${(error as Error)?.message ?? String(error)})`};
     }
-    if (outcome.kind === 'parsed') {
-      transfer.push(outcome.record.head.buffer as ArrayBuffer);
-      if (outcome.record.body) transfer.push(outcome.record.body.buffer as ArrayBuffer);
-    }
+    if (outcome.kind === 'parsed' && outcome.record.body) transfer.push(outcome.record.body.buffer as ArrayBuffer);
     results.push([index, outcome]);
   }
   const reply: WorkerReply = {results};

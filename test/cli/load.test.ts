@@ -251,6 +251,9 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     expect(seen.at(-1)).toBe(57);
     const again = await load({workers: 2, workerThreshold: 1});
     expect(again.stats).toMatchObject({parsed: 0, fromCache: 57, workers: 0});
+    // The records the workers' results were written as read back as the same articles.
+    expect(again.articles).toEqual(inThread.articles);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
 });
 
