@@ -96,7 +96,9 @@ interface Slot extends FileStamp {
 
 /** Batches each worker has in flight: it starts the next while the main thread takes in the last one's results. */
 const IN_FLIGHT = 2;
-/** A parse worker's young generation (MB): V8's default scavenges a parse's short-lived strings and arrays often. */
+/** A parse worker's young generation (MB): V8's default scavenges a parse's short-lived strings and arrays often.
+ *  Measured on 10k articles: worker GC 0.63 s (default) / 0.53 s (32) / 0.36 s (64) per 5000 articles, for ~60 MB
+ *  more peak RSS in all (a fixed cost of the two workers, not per article). */
 const YOUNG_MB = 64;
 
 /** Parses [index, path] pairs on a pool of workers; hands outcomes back a batch at a time. Falls back to this thread. */
