@@ -191,6 +191,36 @@ export function pickerPeople(corpus: Corpus, article: Article): string[] {
  *  order. Fragments and scare quotes inside a paraphrase (`partial`) are not quotes of theirs to
  *  list; the reader still highlights them. */
 export function leaderQuotes(corpus: Corpus, articleId: string, personId: string): {here: readonly QuoteRef[]; elsewhere: readonly QuoteRef[]} {
-  const all = corpus.quotesBy(personId).filter((q) => !q.quote.partial);
-  return {here: all.filter((q) => q.articleId === articleId), elsewhere: all.filter((q) => q.articleId !== articleId)};
+  return memoFor(leaderMemos, corpus, () => memo<{here: readonly QuoteRef[]; elsewhere: readonly QuoteRef[]}>(32))(`${articleId}\u0000${personId}`, () => {
+    const all = fullQuotes(corpus, personId);
+    return {here: all.filter((q) => q.articleId === articleId), elsewhere: all.filter((q) => q.articleId !== articleId)};
+  });
+}
+
+/** How many quotes the quotes pane would list for a leader: in this article, and in all. What the
+ *  leader picker shows on every row, for every article the cursor passes: O(this article's
+ *  quotes), with the leader's total counted once per corpus, never a filter over all their quotes. */
+export function leaderQuoteCounts(corpus: Corpus, articleId: string, personId: string): {here: number; all: number} {
+  let here = 0;
+  for (const ref of corpus.quotesIn(articleId)) if (ref.personId === personId && !ref.quote.partial) here++;
+  const totals = memoFor(totalMemos, corpus, () => new Map<string, number>());
+  let all = totals.get(personId);
+  if (all === undefined) totals.set(personId, (all = fullQuotes(corpus, personId).length));
+  return {here, all};
+}
+
+/** A leader's own quotes (no fragments), in corpus.quotesBy's order; the last few leaders kept. */
+function fullQuotes(corpus: Corpus, personId: string): readonly QuoteRef[] {
+  return memoFor(fullMemos, corpus, () => memo<readonly QuoteRef[]>(16))(personId, () => corpus.quotesBy(personId).filter((q) => !q.quote.partial));
+}
+
+const leaderMemos = new WeakMap<Corpus, ReturnType<typeof memo<{here: readonly QuoteRef[]; elsewhere: readonly QuoteRef[]}>>>();
+const fullMemos = new WeakMap<Corpus, ReturnType<typeof memo<readonly QuoteRef[]>>>();
+const totalMemos = new WeakMap<Corpus, Map<string, number>>();
+
+/** Per-corpus caches: ids are only unique within one corpus. */
+function memoFor<T>(table: WeakMap<Corpus, T>, corpus: Corpus, make: () => T): T {
+  let value = table.get(corpus);
+  if (value === undefined) table.set(corpus, (value = make()));
+  return value;
 }

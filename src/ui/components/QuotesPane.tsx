@@ -7,7 +7,7 @@ import {memo, useMemo, type ReactElement} from 'react';
 import type {Corpus, QuoteRef} from '../../corpus/types.js';
 import type {QuotesState} from '../../state/app/types.js';
 import type {Article} from '../../types.js';
-import {leaderQuotes, type Line as LineData} from '../model.js';
+import {leaderQuoteCounts, leaderQuotes, type Line as LineData} from '../model.js';
 import {paint, paneTitle} from '../paint.js';
 import {truncate, wrap} from '../text.js';
 import {useTheme} from '../theme.js';
@@ -55,9 +55,9 @@ export const QuotesPane = memo(function QuotesPane({corpus, article, leaders, qu
   if (quotes.picked === null) {
     const items = leaders.map((id, n) => {
       const p = corpus.personById.get(id);
-      const {here, elsewhere} = leaderQuotes(corpus, article.id, id);
+      const count = leaderQuoteCounts(corpus, article.id, id);
       const role = p?.role ? `, ${p.role}` : '';
-      return {value: id, label: pickerLabel(n, `${p?.name ?? id}${role} · ${here.length} here, ${here.length + elsewhere.length} in all`)};
+      return {value: id, label: pickerLabel(n, `${p?.name ?? id}${role} · ${count.here} here, ${count.all} in all`)};
     });
     return (
       <Box flexDirection="column" width={width} height={height} flexShrink={0}>
