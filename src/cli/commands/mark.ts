@@ -10,6 +10,7 @@ import {openForCommand, stateOptionSpec} from '../state/index.js';
 import type {ReadingStore} from '../../state/store.js';
 import {buildLoadedCorpus} from '../load.js';
 import type {Corpus} from '../../corpus/types.js';
+import {articlesById} from '../../corpus/lookup.js';
 import {createSearchEngine} from '../../search/index.js';
 
 type Action = 'read' | 'unread' | 'star' | 'unstar';
@@ -22,21 +23,15 @@ const apply: Record<Action, (store: ReadingStore, id: string) => void> = {
   unstar: (s, id) => s.setStarred(id, false),
 };
 
-/** A shorter id is too likely to be a word. */
-const MIN_PREFIX = 4;
-
 /** The ids the target names: an id, a unique id prefix, or the hits of a query. */
 export function resolveTarget(target: string, corpus: Corpus, store: ReadingStore): string[] {
   if (corpus.byId.has(target) || store.get(target) !== undefined) return [target];
-  const lower = target.toLowerCase();
-  if (/^[0-9a-f]+$/.test(lower) && lower.length >= MIN_PREFIX) {
-    const matches = corpus.articles.filter((a) => a.id.startsWith(lower)).map((a) => a.id);
-    if (matches.length > 1) {
-      throw new CommandError(`id prefix '${target}' is ambiguous: ${matches.length} articles (${matches.slice(0, 3).join(', ')}${matches.length > 3 ? ', ...' : ''})`);
-    }
-    if (matches.length === 1) return matches;
-    if (lower.length >= 16) throw new CommandError(`unknown id '${target}': no such article among the ${corpus.articles.length} loaded`);
+  const matches = articlesById(corpus, target).map((a) => a.id);
+  if (matches.length > 1) {
+    throw new CommandError(`id prefix '${target}' is ambiguous: ${matches.length} articles (${matches.slice(0, 3).join(', ')}${matches.length > 3 ? ', ...' : ''})`);
   }
+  if (matches.length === 1) return matches;
+  if (/^[0-9a-f]{16,}$/i.test(target)) throw new CommandError(`unknown id '${target}': no such article among the ${corpus.articles.length} loaded`);
   const flags = (id: string) => {
     const s = store.get(id);
     return s && {read: s.read, starred: s.starred};

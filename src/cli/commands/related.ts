@@ -7,13 +7,11 @@ import {articleLine, articleSummary} from '../corpus-render.js';
 import {buildLoadedCorpus} from '../load.js';
 import type {Article} from '../../types.js';
 import type {Corpus} from '../../corpus/types.js';
+import {articlesById} from '../../corpus/lookup.js';
 
 /** An article by its id or an unambiguous prefix of it (at least 4 characters). */
 export function findArticle(corpus: Corpus, id: string): Article {
-  const exact = corpus.byId.get(id);
-  if (exact) return exact;
-  const wanted = id.toLowerCase();
-  const found = wanted.length >= 4 ? corpus.articles.filter((a) => a.id.startsWith(wanted)) : [];
+  const found = articlesById(corpus, id);
   if (found.length === 1) return found[0]!;
   if (found.length > 1) throw new CommandError(`article id '${id}' is ambiguous (${found.length} articles start with it)`);
   throw new CommandError(`no article with id '${id}' among the ${corpus.articles.length} loaded`);
