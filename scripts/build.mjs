@@ -26,6 +26,8 @@ await build({
       " import {fileURLToPath as __f2p} from 'node:url'; import {dirname as __dn} from 'node:path';" +
       ' const __filename = __f2p(import.meta.url); const __dirname = __dn(__filename);',
   },
+  // Ink draws no live frames when CI is set; ours only ever renders on a terminal (see the shim).
+  alias: {'is-in-ci': './src/cli/shims/is-in-ci.ts'},
   jsx: 'automatic',
   logLevel: 'warning',
   define: {'process.env.NODE_ENV': '"production"'},

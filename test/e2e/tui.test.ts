@@ -24,8 +24,8 @@ afterAll(() => {
   fs.rmSync(dir, {recursive: true, force: true});
 });
 
-function start(size: {columns: number; rows: number}, name: string): Session {
-  const s = spawnBriefing([folder, '--state-dir', path.join(dir, `state-${name}`), '--cache-dir', path.join(dir, `cache-${name}`)], size);
+function start(size: {columns: number; rows: number}, name: string, env: Record<string, string> = {}): Session {
+  const s = spawnBriefing([folder, '--state-dir', path.join(dir, `state-${name}`), '--cache-dir', path.join(dir, `cache-${name}`)], size, env);
   sessions.push(s);
   return s;
 }
@@ -85,6 +85,16 @@ describe('briefing in a real terminal', () => {
     await again.waitFor((x) => x.split('\n')[1]!.includes('│ Seoul lantern festival'), 'the resumed selection');
     again.write('q');
     expect(await again.exited).toBe(0);
+  });
+
+  it('draws live in a terminal even when the shell exports CI=true (Ink alone would draw nothing until exit)', async () => {
+    const s = start({columns: 100, rows: 30}, 'ci', {CI: 'true', CONTINUOUS_INTEGRATION: '1'});
+    await s.waitFor((x) => x.includes('3 loaded'), 'the app to load');
+    s.write('j');
+    await s.waitFor((x) => /│ (?!Tokyo)/.test(x.split('\n')[1] ?? ''), 'the second article selected');
+    s.write('q');
+    expect(await s.exited).toBe(0);
+    expect(s.buffer()).toBe('normal');
   });
 
   it('piped (not a TTY): the plain briefing, no escape codes, exit 0', () => {
