@@ -4,7 +4,7 @@
 // quotation mark (a quote that runs on into the next paragraph) is never chosen, so quotes stay whole.
 import {paragraphSentenceStarts, sentencesAt} from '../parse/sentences.js';
 import type {Article} from '../types.js';
-import {contentTerms} from './text.js';
+import {eachContentTerm} from './text.js';
 
 /** Only the first sentences are ranked: the lead carries the story, and it bounds the cost. */
 const MAX_SENTENCES = 40;
@@ -25,12 +25,13 @@ interface Candidate {
 
 function balancedQuotes(s: string): boolean {
   let curly = 0;
-  for (const c of s) {
-    if (c === '“') curly++;
-    else if (c === '”') curly--;
-    if (curly < 0) return false;
+  let straight = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d && --curly < 0) return false;
+    else if (c === 34) straight++;
   }
-  const straight = s.split('"').length - 1;
   return curly === 0 && straight % 2 === 0;
 }
 
@@ -48,24 +49,37 @@ function wordCount(text: string): number {
   return n;
 }
 
-function candidates(article: Article, starts: readonly (readonly number[])[]): Candidate[] {
-  const out: Candidate[] = [];
+interface Candidates {
+  list: Candidate[];
+  /** Per term id, the candidates (by order) that hold it, ascending. */
+  holders: number[][];
+}
+
+function candidates(article: Article, starts: readonly (readonly number[])[]): Candidates {
+  const list: Candidate[] = [];
+  const holders: number[][] = [];
   // terms get small ids so sentences compare as sorted integer lists, not as sets of strings
   const ids = new Map<string, number>();
-  for (let p = 0; p < article.paragraphs.length; p++) {
+  for (let p = 0; p < article.paragraphs.length && list.length < MAX_SENTENCES; p++) {
     const paragraph = article.paragraphs[p]!;
     for (const s of sentencesAt(paragraph, starts[p] ?? [0])) {
-      const terms = new Set<number>();
-      for (const t of contentTerms(s.text)) {
+      const order = list.length;
+      const terms: number[] = [];
+      eachContentTerm(s.text, (t) => {
         let id = ids.get(t);
-        if (id === undefined) ids.set(t, (id = ids.size));
-        terms.add(id);
-      }
-      out.push({text: s.text, order: out.length, terms: Int32Array.from(terms).sort(), words: wordCount(s.text)});
-      if (out.length >= MAX_SENTENCES) return out;
+        if (id === undefined) {
+          ids.set(t, (id = ids.size));
+          holders.push([]);
+        }
+        const h = holders[id]!;
+        // each term once per sentence: the sentence is the last holder when it already has the term
+        if (h[h.length - 1] !== order) (h.push(order), terms.push(id));
+      });
+      list.push({text: s.text, order, terms: Int32Array.from(terms).sort(), words: wordCount(s.text)});
+      if (list.length >= MAX_SENTENCES) break;
     }
   }
-  return out;
+  return {list, holders};
 }
 
 /** Terms two sentences share: a merge of two ascending lists. */
@@ -79,16 +93,24 @@ function overlap(a: Int32Array, b: Int32Array): number {
 }
 
 /** TextRank with a teleport vector that favours early sentences (position-biased PageRank). */
-function rank(cands: Candidate[]): Float64Array {
+function rank({list: cands, holders}: Candidates): Float64Array {
   const n = cands.length;
+  // Terms each pair of sentences shares, counted from each term's holders (most terms are in one or two
+  // sentences), rather than by merging the term lists of all n² pairs.
+  const shared = new Uint16Array(n * n);
+  for (const h of holders) {
+    for (let x = 0; x < h.length; x++) for (let y = x + 1; y < h.length; y++) shared[h[x]! * n + h[y]!]!++;
+  }
   const weights = new Float64Array(n * n);
   const outSum = new Float64Array(n);
+  const logLength = new Float64Array(n);
+  for (let i = 0; i < n; i++) logLength[i] = Math.log(cands[i]!.terms.length);
   for (let i = 0; i < n; i++) {
+    if (cands[i]!.terms.length < 2) continue;
     for (let j = i + 1; j < n; j++) {
-      const a = cands[i]!.terms;
-      const b = cands[j]!.terms;
-      if (a.length < 2 || b.length < 2) continue;
-      const w = overlap(a, b) / (Math.log(a.length) + Math.log(b.length));
+      const common = shared[i * n + j]!;
+      if (common === 0 || cands[j]!.terms.length < 2) continue; // a zero weight adds nothing below
+      const w = common / (logLength[i]! + logLength[j]!);
       weights[i * n + j] = w;
       weights[j * n + i] = w;
       outSum[i]! += w;
@@ -99,24 +121,32 @@ function rank(cands: Candidate[]): Float64Array {
   let tsum = 0;
   for (let i = 0; i < n; i++) tsum += teleport[i] = 1 / (i + 1);
   for (let i = 0; i < n; i++) teleport[i]! /= tsum;
-  // transition probabilities once, column by column (the weights are symmetric: row j holds column j)
+  // Transition probabilities once, as a sparse matrix by row j (the weights are symmetric: row j holds
+  // column j): the sentences i that link to j, ascending, and their shares. Summing only these gives the
+  // same sums as the dense product (the missing terms are zeros).
+  const rowStart = new Int32Array(n + 1);
+  const from = new Int32Array(n * n);
   const share = new Float64Array(n * n);
+  let links = 0;
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
-      const w = weights[i * n + j]!;
-      if (w > 0) share[j * n + i] = w / outSum[i]!;
+      const w = weights[j * n + i]!;
+      if (w > 0) (from[links] = i), (share[links++] = w / outSum[i]!);
     }
+    rowStart[j + 1] = links;
   }
   let score = Float64Array.from(teleport);
   let next = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
+    let moved = false;
     for (let j = 0; j < n; j++) {
       let s = 0;
-      const row = j * n;
-      for (let i = 0; i < n; i++) s += share[row + i]! * score[i]!;
+      for (let k = rowStart[j]!; k < rowStart[j + 1]!; k++) s += share[k]! * score[from[k]!]!;
       next[j] = (1 - DAMPING) * teleport[j]! + DAMPING * s;
+      if (next[j] !== score[j]) moved = true;
     }
     [score, next] = [next, score];
+    if (!moved) break; // a fixed point: further rounds give the same scores
   }
   // The lead bias again on the final score: the teleport alone is too weak in a well-connected article.
   for (let i = 0; i < n; i++) score[i]! *= 1 + 1 / (1 + i);
@@ -136,9 +166,10 @@ function jaccard(a: Int32Array, b: Int32Array): number {
  *  article); split here the same way when not given. */
 export function summarize(article: Article, sentenceStarts?: readonly (readonly number[])[]): string[] {
   const starts = sentenceStarts?.length === article.paragraphs.length ? sentenceStarts : paragraphSentenceStarts(article.paragraphs);
-  const all = candidates(article, starts);
+  const cands = candidates(article, starts);
+  const all = cands.list;
   if (all.length <= 2) return all.map((c) => c.text);
-  const score = rank(all);
+  const score = rank(cands);
   const pool = all.filter(suitable);
   const ranked = (pool.length >= 2 ? pool : all).slice().sort((a, b) => score[b.order]! - score[a.order]! || a.order - b.order);
   const chosen: Candidate[] = [];

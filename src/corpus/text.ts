@@ -1,5 +1,7 @@
 // Word-level text helpers shared by the summariser, related articles and search: one tokenizer, one
 // normalisation (lower case, accents folded), one stop list, so the three agree on what a word is.
+// A word is the parser's (letters and digits joined by inner - ' ’ .), found by its scanner.
+import {isJoiner, wordCharAt, wordRun} from '../parse/entities/segments.js';
 
 const STOP = new Set(
   ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
@@ -24,8 +26,6 @@ export function fold(s: string): string {
   return /[^\u0000-\u007f\u2002-\u206f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
-
 export interface Token {
   /** Folded form. */
   term: string;
@@ -36,34 +36,59 @@ export interface Token {
 /** Words with their offsets: `Yoon Suk-yeol’s` -> yoon, suk-yeol’s. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) out.push({term: fold(m[0]), start: m.index, end: m.index + m[0].length});
+  eachWordSpan(text, (start, end) => out.push({term: fold(text.slice(start, end)), start, end}));
   return out;
 }
 
 /** Folded words without offsets, for indexing. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD_RE)) out.push(fold(m[0]));
+  eachWordSpan(text, (start, end) => out.push(fold(text.slice(start, end))));
   return out;
 }
 
 /** A light English stem so `missile`/`missiles`, `threat`/`threats` count as one term. */
 export function stem(word: string): string {
-  let w = word.replace(/['’]s$/, '');
+  let w = word;
+  const n = w.length;
+  // the possessive: 's or ’s
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 /* s */ && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019)) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
 }
 
-/** Content terms of a text: folded, stemmed, stopwords and one-letter words dropped. */
+/** Calls `fn(start, end)` for each word of `text`: [\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*, scanned by hand. */
+export function eachWordSpan(text: string, fn: (start: number, end: number) => void): void {
+  for (let i = 0; i < text.length;) {
+    const w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    let end = wordRun(text, i + w);
+    while (isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1) > 0) end = wordRun(text, end + 1);
+    fn(i, end);
+    i = end;
+  }
+}
+
+/** Calls `fn` with each content term of a text: folded, stemmed, stopwords, one-letter words and numbers dropped. */
+export function eachContentTerm(text: string, fn: (term: string) => void): void {
+  // Fold once for the whole text (offsets are not needed here), not once per word.
+  const folded = fold(text);
+  eachWordSpan(folded, (s, e) => {
+    if (e - s < 2) return;
+    const w = folded.slice(s, e);
+    if (STOP.has(w) || (w.charCodeAt(0) < 58 && /^\d+$/.test(w))) return;
+    fn(stem(w));
+  });
+}
+
+/** Content terms of a text, in order (see eachContentTerm). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  // Fold once for the whole text (offsets are not needed here), not once per word.
-  for (const m of fold(text).matchAll(WORD_RE)) {
-    const w = m[0];
-    if (w.length < 2 || STOP.has(w) || (w.charCodeAt(0) < 58 && /^\d+$/.test(w))) continue;
-    out.push(stem(w));
-  }
+  eachContentTerm(text, (t) => out.push(t));
   return out;
 }
 

@@ -38,7 +38,7 @@ const BMP_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x80; c++) BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
 /** Length (1 or 2 code units) of the word character at i, or 0. */
-function wordCharAt(text: string, i: number): number {
+export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
@@ -51,12 +51,12 @@ function wordCharAt(text: string, i: number): number {
 }
 
 /** End of the run of word characters starting at i. */
-function wordRun(text: string, i: number): number {
+export function wordRun(text: string, i: number): number {
   for (let w = wordCharAt(text, i); w > 0; w = wordCharAt(text, i)) i += w;
   return i;
 }
 
-const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
+export const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
