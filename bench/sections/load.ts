@@ -131,7 +131,7 @@ export const loadSection: BenchSection = {
     }
     const load = loadNote();
     if (warm.value.stats.parsed) log(`load: warning: warm load parsed ${warm.value.stats.parsed} files`);
-    const termsStored = warm.value.terms?.exists() ?? false;
+    const termsStored = warm.value.derived?.exists('terms') ?? false;
     const built = await timed(() => buildLoadedCorpus(warm.value));
     const engine = await timed(() => createSearchEngine(built.value).search('warm up', {limit: 50}));
     const bodiesRead = warm.value.articles.filter(hasReadBody).length;

@@ -34,10 +34,9 @@ const HEADS = '.heads';
 const BODIES = '.bodies';
 const STRINGS = '.strings';
 const EXTENSIONS = [HEADS, BODIES, STRINGS];
-/** Stored corpus term indexes: `terms-KEY.bin`, the newest few kept (one per folder set recently opened). */
-const TERMS_PREFIX = 'terms-';
-const TERMS_EXT = '.bin';
-const TERMS_KEPT = 4;
+/** Stored derived data (DerivedStore): `KIND-KEY.bin`, the newest few of each kind kept. */
+const DERIVED_EXT = '.bin';
+const DERIVED_KEPT = 4;
 
 /** What identifies a file's current state without reading it. */
 export interface FileStamp {
@@ -598,29 +597,44 @@ export class ArticleCache {
   }
 }
 
-/** A corpus term index stored beside the records (see src/corpus/terms.ts), keyed by the articles it was built for
- *  (and the cache version). Framed as [crc32, length] then the bytes, so a damaged file is refused, never trusted;
- *  the corpus also checks the articles' fingerprint inside before using it. */
-export class TermsStore {
+/** What a corpus derives from its articles (the term index, merged people, the search vocabulary; see DerivedData in
+ *  src/corpus/types.ts), stored beside the records as `KIND-KEY.bin`, keyed by the articles it was made for (their
+ *  fingerprint), the cache version and the code that made it (`code`: a stamp of the running bundle). Framed as
+ *  [crc32, length] then the bytes, so a damaged file is refused, never trusted; whoever reads also checks the
+ *  fingerprint inside before using it. The newest few of each kind are kept (one per folder set recently opened). */
+export class DerivedStore {
+  private readonly key: string;
   /** `fingerprint`: of the articles as loaded (before the corpus merges duplicates). */
-  private constructor(private readonly dir: string, private readonly file: string, readonly fingerprint: string) {}
-
-  /** The store for a set of articles (`fingerprint`: articlesFingerprint of the loaded articles). */
-  static for(dir: string, version: string, fingerprint: string): TermsStore {
-    const key = crypto.createHash('sha1').update(`${version}\u0000${fingerprint}`).digest('hex').slice(0, 24);
-    return new TermsStore(dir, path.join(dir, `${TERMS_PREFIX}${key}${TERMS_EXT}`), fingerprint);
+  private constructor(private readonly dir: string, private readonly base: string, readonly fingerprint: string) {
+    this.key = crypto.createHash('sha1').update(`${base}\u0000${fingerprint}`).digest('hex').slice(0, 24);
   }
 
-  /** Whether an index is stored for these articles (not whether it is intact: read() says that). */
-  exists(): boolean {
-    return fs.existsSync(this.file);
+  /** The store for a set of articles (`fingerprint`: articlesFingerprint of the loaded articles); `code` stamps the
+   *  code that derives (empty: the version alone decides). */
+  static for(dir: string, version: string, fingerprint: string, code = ''): DerivedStore {
+    return new DerivedStore(dir, `${version}\u0000${code}`, fingerprint);
+  }
+
+  /** The same store for other articles (the corpus dropped duplicates, so its fingerprint differs). */
+  withFingerprint(fingerprint: string): DerivedStore {
+    return fingerprint === this.fingerprint ? this : new DerivedStore(this.dir, this.base, fingerprint);
+  }
+
+  private file(kind: string): string {
+    return path.join(this.dir, `${kind}-${this.key}${DERIVED_EXT}`);
+  }
+
+  /** Whether data of this kind is stored for these articles (not whether it is intact: read() says that). */
+  exists(kind: string): boolean {
+    return fs.existsSync(this.file(kind));
   }
 
   /** The stored bytes, or null when absent or damaged (wrong length or crc32). Never throws. */
-  read(): Uint8Array | null {
+  read(kind: string): Uint8Array | null {
+    const file = this.file(kind);
     let data: Buffer;
     try {
-      data = fs.readFileSync(this.file);
+      data = fs.readFileSync(file);
     } catch {
       return null;
     }
@@ -634,37 +648,39 @@ export class TermsStore {
     // Touched so the newest few survive the pruning below.
     try {
       const t = new Date();
-      fs.utimesSync(this.file, t, t);
+      fs.utimesSync(file, t, t);
     } catch {
       // read-only cache: fine
     }
     return view;
   }
 
-  /** Stores the bytes (atomically) and keeps only the newest few stored indexes. Returns a note on failure, never throws. */
-  write(bytes: Uint8Array): string | null {
+  /** Stores the bytes (atomically) and keeps only the newest few of this kind. Returns a note on failure, never throws. */
+  write(kind: string, bytes: Uint8Array): string | null {
+    const file = this.file(kind);
     try {
       fs.mkdirSync(this.dir, {recursive: true});
       const frame = Buffer.allocUnsafe(8);
       frame.writeUInt32LE(zlib.crc32(bytes), 0);
       frame.writeUInt32LE(bytes.length, 4);
-      writeAtomic(this.file, Buffer.concat([frame, bytes]));
+      writeAtomic(file, Buffer.concat([frame, bytes]));
+      const prefix = `${kind}-`;
       const stored = fs
         .readdirSync(this.dir)
-        .filter((n) => n.startsWith(TERMS_PREFIX) && n.endsWith(TERMS_EXT))
+        .filter((n) => n.startsWith(prefix) && n.endsWith(DERIVED_EXT) && /^[0-9a-f]{24}$/.test(n.slice(prefix.length, -DERIVED_EXT.length)))
         .map((n) => {
-          const file = path.join(this.dir, n);
+          const at = path.join(this.dir, n);
           try {
-            return {file, mtime: fs.statSync(file).mtimeMs};
+            return {file: at, mtime: fs.statSync(at).mtimeMs};
           } catch {
-            return {file, mtime: 0};
+            return {file: at, mtime: 0};
           }
         })
         .sort((a, b) => b.mtime - a.mtime);
-      for (const old of stored.slice(TERMS_KEPT)) if (old.file !== this.file) fs.rmSync(old.file, {force: true});
+      for (const old of stored.slice(DERIVED_KEPT)) if (old.file !== file) fs.rmSync(old.file, {force: true});
       return null;
     } catch (error) {
-      return `cache ${this.dir}: cannot store the term index (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      return `cache ${this.dir}: cannot store the ${kind} index (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
     }
   }
 }

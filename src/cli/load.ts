@@ -7,8 +7,9 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
 import {collectFiles} from './files.js';
-import {ArticleCache, decodeResult, TermsStore, type CacheRequest, type CachedResult, type FileStamp} from './cache.js';
+import {ArticleCache, decodeResult, DerivedStore, type CacheRequest, type CachedResult, type FileStamp} from './cache.js';
 import {Interner, type Body} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
@@ -16,7 +17,7 @@ import {PARSER_VERSION} from '../parse/index.js';
 import {isParseError, MAX_ARTICLE_BYTES, type Article} from '../types.js';
 import type {Corpus, LoadFailure} from '../corpus/types.js';
 import {buildCorpus} from '../corpus/index.js';
-import {articlesFingerprint, serializeTermIndex, type TermIndex} from '../corpus/terms.js';
+import {articlesFingerprint} from '../corpus/terms.js';
 
 export interface LoadOptions {
   /** Cache folder (see resolveCacheDir); null or absent: no cache. */
@@ -57,8 +58,9 @@ export interface LoadResult {
   /** One line each about the cache (damaged and rebuilt, not writable); never fatal. */
   cacheNotes: string[];
   stats: LoadStats;
-  /** Where the corpus term index of these articles is kept between runs (null without a cache); see buildLoadedCorpus. */
-  terms?: TermsStore | null;
+  /** Where what the corpus derives from these articles (term index, merged people, search vocabulary) is kept between
+   *  runs (null without a cache); see buildLoadedCorpus. */
+  derived?: DerivedStore | null;
 }
 
 /** The parse worker of the bundle: beside it (dist/briefing.js), one up (dist/chunks/), or dist/ from the sources. */
@@ -318,44 +320,40 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     skippedHidden,
     cacheNotes: cache?.notes ?? [],
     stats: {files: total, parsed, fromCache, workers: workersUsed, ms: performance.now() - started},
-    terms: options.cacheDir ? TermsStore.for(options.cacheDir, version, articlesFingerprint(articles)) : null,
+    derived: options.cacheDir ? DerivedStore.for(options.cacheDir, version, articlesFingerprint(articles), options.cacheVersion === undefined ? codeStamp() : '') : null,
   };
 }
 
-/** The fingerprint in a stored term index's header line (see serializeTermIndex), or null. */
-function storedFingerprint(bytes: Uint8Array): string | null {
-  const nl = bytes.indexOf(10);
-  if (nl < 0 || nl > 4096) return null;
-  try {
-    const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, nl).toString('utf8')) as {fingerprint?: unknown};
-    return typeof header.fingerprint === 'string' ? header.fingerprint : null;
-  } catch {
-    return null;
-  }
-}
-
-/** buildCorpus on loaded articles, with the term index stored in the cache when it was made for exactly these
- *  articles (the corpus checks its fingerprint; the store its crc32), saving a tokenisation of every headline and
- *  summary. When it had to be built (first run, a changed folder, a damaged file), it is stored as soon as built. */
-export function buildLoadedCorpus(loaded: Pick<LoadResult, 'articles' | 'terms'>): Corpus {
-  const store = loaded.terms ?? null;
-  const stored = store?.read() ?? null;
-  const corpus = buildCorpus(loaded.articles, {terms: stored});
-  const indexes = corpus.indexes;
-  if (!store || !indexes) return corpus;
-  // The corpus keeps the loaded articles in order, dropping duplicates: with none dropped, the fingerprints agree.
-  const fingerprint = corpus.articles.length === loaded.articles.length ? store.fingerprint : articlesFingerprint(corpus.articles);
-  if (stored && storedFingerprint(stored) === fingerprint) return corpus;
-  const build = indexes.terms;
-  let saved = false;
-  (indexes as {terms: () => TermIndex}).terms = () => {
-    const terms = build();
-    if (!saved) {
-      saved = true;
-      // A failure to store only costs the next start the build; the load's cache notes are already out.
-      store.write(serializeTermIndex(terms, fingerprint));
+let stamp: string | undefined;
+/** A stamp of the code that derives the corpus and the search vocabulary from articles (the bundle this runs from:
+ *  name, size and mtime, rewritten by every build), so a rebuilt app never reads what its predecessor derived. */
+function codeStamp(): string {
+  if (stamp === undefined) {
+    stamp = 'src';
+    try {
+      const file = fileURLToPath(import.meta.url);
+      if (file.includes(`${path.sep}dist${path.sep}`)) {
+        const s = fs.statSync(file);
+        stamp = `${path.basename(file)}:${s.size}:${s.mtimeMs}`;
+      }
+    } catch {
+      // keep 'src'
     }
-    return terms;
-  };
-  return corpus;
+  }
+  return stamp;
+}
+
+/** buildCorpus on loaded articles, with what it derives (term index, merged people and countries, the search
+ *  vocabulary) taken from the cache when it was made for exactly these articles by this code, and stored there when
+ *  it had to be built (first run, a changed folder, a damaged file). Failures to store only cost the next start. */
+export function buildLoadedCorpus(loaded: Pick<LoadResult, 'articles' | 'derived'>): Corpus {
+  const store = loaded.derived ?? null;
+  if (!store) return buildCorpus(loaded.articles);
+  return buildCorpus(loaded.articles, {
+    fingerprint: store.fingerprint,
+    derived: (fingerprint) => {
+      const s = store.withFingerprint(fingerprint);
+      return {fingerprint, read: (kind) => s.read(kind), write: (kind, bytes) => void s.write(kind, bytes)};
+    },
+  });
 }

@@ -6,9 +6,13 @@ import {mergePeople} from './people.js';
 import {RelatedFinder} from './related.js';
 import {fold} from './text.js';
 import {articlesFingerprint, buildTermIndex, deserializeTermIndex, serializeTermIndex, type TermIndex} from './terms.js';
-import type {Corpus, CorpusCountry, CorpusIndexes, QuoteRef, RelatedArticle} from './types.js';
+import {inRange, isOffsets, pack, unpack} from './pack.js';
+import type {Corpus, CorpusCountry, CorpusIndexes, CorpusPerson, DerivedData, QuoteRef, RelatedArticle} from './types.js';
 
-export type {Corpus, CorpusCountry, CorpusIndexes, CorpusPerson, QuoteRef, RelatedArticle} from './types.js';
+/** The kind (see DerivedData) the term index is kept under. */
+const TERMS_KIND = 'terms';
+
+export type {Corpus, CorpusCountry, CorpusIndexes, CorpusPerson, DerivedData, QuoteRef, RelatedArticle} from './types.js';
 
 /** The same story twice: the same headline under the same dateline (place and date). */
 function storyKey(a: Article): string | null {
@@ -66,6 +70,12 @@ export interface BuildOptions {
   /** The term index stored from an earlier build (serializeCorpusTerms): used when it was made for exactly
    *  these articles, else ignored and rebuilt (never trusted). Saves tokenising every headline and summary. */
   terms?: Uint8Array | null;
+  /** Where what the corpus derives is kept between runs, for articles of a given fingerprint (a cache): the term
+   *  index, the merged people and countries, and (through CorpusIndexes.derived) the search vocabulary are read from
+   *  it when stored for exactly these articles, else built and stored. */
+  derived?: (fingerprint: string) => DerivedData | null;
+  /** articlesFingerprint of `input`, when the caller has it (reused when no duplicate is dropped). */
+  fingerprint?: string;
 }
 
 /** The corpus's term index as bytes, for a cache; hand them back as BuildOptions.terms next time. */
@@ -73,18 +83,21 @@ export function serializeCorpusTerms(corpus: Corpus): Uint8Array | null {
   return corpus.indexes ? serializeTermIndex(corpus.indexes.terms(), articlesFingerprint(corpus.articles)) : null;
 }
 
-export function buildCorpus(input: readonly Article[], options: BuildOptions = {}): Corpus {
-  const {articles, paths, index, byId} = dedupe(input);
-  const n = articles.length;
+/** What building a corpus derives from every article's people, quotes and countries (the costly part, kept in a
+ *  cache between runs: see packDerived). */
+interface Derived {
+  people: CorpusPerson[];
+  offsets: Int32Array;
+  personAt: Int32Array;
+  personQuotes: Uint16Array;
+  countries: CorpusCountry[];
+  /** Per country code, the articles naming it (corpus order). */
+  countryDocs: Map<string, Int32Array | number[]>;
+}
 
+function derive(articles: readonly Article[]): Derived {
+  const n = articles.length;
   const {people, offsets, personAt} = mergePeople(articles);
-  const personById = new Map(people.map((p) => [p.id, p] as const));
-  /** Corpus person index of article i's local person id, or -1. */
-  const localPerson = (i: number, localId: string): number => {
-    const list = articles[i]!.people;
-    for (let j = 0; j < list.length; j++) if (list[j]!.id === localId) return personAt[offsets[i]! + j]!;
-    return -1;
-  };
 
   // Quote counts per person, and per person of each article (quotes themselves are gathered on demand).
   const personQuotes = new Uint16Array(personAt.length);
@@ -126,6 +139,88 @@ export function buildCorpus(input: readonly Article[], options: BuildOptions = {
     }
   }
   const countries = [...countryMap.values()].sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  return {people, offsets, personAt, personQuotes, countries, countryDocs};
+}
+
+/** Bump when Derived or the way it is packed changes. */
+const DERIVED_MAGIC = 'briefing-corpus-1';
+const DERIVED_KIND = 'corpus';
+
+/** Derived as bytes: names and lists as JSON, article numbers as typed arrays (CSR per person and per country). */
+function packDerived(d: Derived, articleIndex: ReadonlyMap<string, number>, fingerprint: string): Uint8Array {
+  const csr = <T extends {articles: string[]}>(list: readonly T[]): [Int32Array, Int32Array] => {
+    const start = new Int32Array(list.length + 1);
+    list.forEach((x, k) => (start[k + 1] = start[k]! + x.articles.length));
+    const docs = new Int32Array(start[list.length]!);
+    let at = 0;
+    for (const x of list) for (const id of x.articles) docs[at++] = articleIndex.get(id)!;
+    return [start, docs];
+  };
+  const people = d.people.map((p) => [p.id, p.name, p.aliases, p.role, p.country, p.leader ? 1 : 0, p.mentions, p.quoteCount]);
+  const countries = d.countries.map((c) => [c.code, c.name, c.mentions, c.forms]);
+  return pack(DERIVED_MAGIC, fingerprint, {people, countries}, [d.offsets, d.personAt, d.personQuotes, ...csr(d.people), ...csr(d.countries)]);
+}
+
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const isStrOrNull = (x: unknown): x is string | null => x === null || typeof x === 'string';
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
+
+/** The inverse of packDerived for these articles, or null on any doubt (the caller derives again). */
+function unpackDerived(bytes: Uint8Array | null, articles: readonly Article[], fingerprint: string): Derived | null {
+  const got = bytes && unpack(bytes, DERIVED_MAGIC, fingerprint);
+  if (!got) return null;
+  const n = articles.length;
+  const data = got.data as {people?: unknown; countries?: unknown} | null;
+  const [offsets, personAt, personQuotes, personStart, personDocs, countryStart, countryDocList] = got.arrays;
+  if (!data || !Array.isArray(data.people) || !Array.isArray(data.countries) || got.arrays.length !== 7) return null;
+  const p = data.people.length;
+  const c = data.countries.length;
+  if (!isOffsets(offsets, n, personAt?.length ?? -1) || !(personAt instanceof Int32Array) || !inRange(personAt, -1, p)) return null;
+  if (!(personQuotes instanceof Uint16Array) || personQuotes.length !== personAt.length) return null;
+  if (!isOffsets(personStart, p, personDocs?.length ?? -1) || !inRange(personDocs, 0, n)) return null;
+  if (!isOffsets(countryStart, c, countryDocList?.length ?? -1) || !(countryDocList instanceof Int32Array) || !inRange(countryDocList, 0, n)) return null;
+  const ids = (start: Int32Array, docs: Int32Array, k: number): string[] => {
+    const out = new Array<string>(start[k + 1]! - start[k]!);
+    for (let j = start[k]!; j < start[k + 1]!; j++) out[j - start[k]!] = articles[docs[j]!]!.id;
+    return out;
+  };
+  const people: CorpusPerson[] = [];
+  for (let k = 0; k < p; k++) {
+    const r = data.people[k] as unknown[];
+    if (!Array.isArray(r) || !isStr(r[0]) || !isStr(r[1]) || !isStrings(r[2]) || !isStrOrNull(r[3]) || !isStrOrNull(r[4]) || !isCount(r[6]) || !isCount(r[7])) return null;
+    people.push({id: r[0], name: r[1], aliases: r[2], role: r[3], country: r[4], leader: r[5] === 1, mentions: r[6], articles: ids(personStart, personDocs as Int32Array, k), quoteCount: r[7]});
+  }
+  const countries: CorpusCountry[] = [];
+  const countryDocs = new Map<string, Int32Array>();
+  for (let k = 0; k < c; k++) {
+    const r = data.countries[k] as unknown[];
+    if (!Array.isArray(r) || !isStr(r[0]) || !isStr(r[1]) || !isCount(r[2]) || !isStrings(r[3])) return null;
+    countries.push({code: r[0], name: r[1], mentions: r[2], forms: r[3], articles: ids(countryStart, countryDocList, k)});
+    countryDocs.set(r[0], countryDocList.subarray(countryStart[k]!, countryStart[k + 1]!));
+  }
+  return {people, offsets, personAt, personQuotes, countries, countryDocs};
+}
+
+export function buildCorpus(input: readonly Article[], options: BuildOptions = {}): Corpus {
+  const {articles, paths, index, byId} = dedupe(input);
+  const n = articles.length;
+  const fingerprint = options.fingerprint !== undefined && n === input.length ? options.fingerprint : articlesFingerprint(articles);
+  const store = options.derived?.(fingerprint) ?? null;
+
+  let derived = store ? unpackDerived(store.read(DERIVED_KIND), articles, fingerprint) : null;
+  if (!derived) {
+    derived = derive(articles);
+    store?.write(DERIVED_KIND, packDerived(derived, index, fingerprint));
+  }
+  const {people, offsets, personAt, personQuotes, countries, countryDocs} = derived;
+  const personById = new Map(people.map((p) => [p.id, p] as const));
+  /** Corpus person index of article i's local person id, or -1. */
+  const localPerson = (i: number, localId: string): number => {
+    const list = articles[i]!.people;
+    for (let j = 0; j < list.length; j++) if (list[j]!.id === localId) return personAt[offsets[i]! + j]!;
+    return -1;
+  };
 
   const quotesIn = (articleId: string): QuoteRef[] => {
     const i = index.get(articleId);
@@ -150,12 +245,20 @@ export function buildCorpus(input: readonly Article[], options: BuildOptions = {
   };
 
   let terms: TermIndex | null = null;
-  const stored = options.terms;
+  const termIndex = (): TermIndex => {
+    const stored = options.terms ?? store?.read(TERMS_KIND) ?? null;
+    const found = stored && deserializeTermIndex(stored, fingerprint);
+    if (found) return found;
+    const built = buildTermIndex(articles);
+    store?.write(TERMS_KIND, serializeTermIndex(built, fingerprint));
+    return built;
+  };
   const indexes: CorpusIndexes = {
     personOffsets: offsets,
     personAt,
     personQuotes,
-    terms: () => (terms ??= (stored && deserializeTermIndex(stored, articlesFingerprint(articles))) || buildTermIndex(articles)),
+    terms: () => (terms ??= termIndex()),
+    ...(store ? {derived: store} : {}),
   };
   let finder: RelatedFinder | null = null;
   const relatedFinder = (): RelatedFinder =>

@@ -25,7 +25,7 @@ export interface RelatedInput {
   personAt: Int32Array;
   /** Per corpus person index: id and display name. */
   people: ReadonlyArray<{id: string; label: string}>;
-  countryDocs: ReadonlyMap<string, readonly number[]>;
+  countryDocs: ReadonlyMap<string, Int32Array | readonly number[]>;
   countryName: ReadonlyMap<string, string>;
 }
 

@@ -53,6 +53,16 @@ export interface LoadFailure {
   message: string;
 }
 
+/** What a corpus derived from its articles, kept between runs (a cache, src/cli/load.ts) for exactly these articles:
+ *  `read(kind)` gives what was stored under that kind for articles of this fingerprint (or null), `write` stores it.
+ *  Whoever reads checks what it reads (format, fingerprint, ranges) and rebuilds on any doubt. */
+export interface DerivedData {
+  /** articlesFingerprint (src/corpus/terms.ts) of the corpus's articles. */
+  readonly fingerprint: string;
+  read(kind: string): Uint8Array | null;
+  write(kind: string, bytes: Uint8Array): void;
+}
+
 /** Integer views of a corpus made by buildCorpus, for search/ and related articles (a Corpus made
  *  some other way may leave them out; consumers then derive what they need from the articles). */
 export interface CorpusIndexes {
@@ -63,6 +73,9 @@ export interface CorpusIndexes {
   readonly personQuotes: Uint16Array;
   /** Words of the headlines and summaries (built on first use, then shared by search and related). */
   terms(): TermIndex;
+  /** Where what is derived from these articles is kept between runs (search keeps its vocabulary there); absent
+   *  without a cache. */
+  readonly derived?: DerivedData;
 }
 
 export interface Corpus {

@@ -8,6 +8,7 @@ import worldCountries, {type Country} from 'world-countries';
 import type {Corpus} from '../corpus/types.js';
 import {fold} from '../corpus/text.js';
 import {eachWord, indexWord, type TermIndex} from '../corpus/terms.js';
+import {inRange, isOffsets, pack, unpack} from '../corpus/pack.js';
 
 export type TargetKind = 'person' | 'country' | 'org' | 'section' | 'place';
 
@@ -109,9 +110,188 @@ function distinctWords(lists: Int32Array[]): Int32Array[] {
   });
 }
 
+/** Targets and their labels from the corpus: every article's people, countries, organisations, section and place,
+ *  each weighted by its salience there. The costly part of a start (a walk over every article): kept in the cache. */
+function buildTargets(corpus: Corpus, terms: TermIndex): Built {
+  const targets: Target[] = [];
+  const entries: Entry[] = [];
+  const n = corpus.articles.length;
+  const built: Building[] = [];
+  const byKind: Record<TargetKind, Map<string, number>> = {person: new Map(), country: new Map(), org: new Map(), section: new Map(), place: new Map()};
+  const target = (kind: TargetKind, key: string, name: string): number => {
+    let t = byKind[kind].get(key);
+    if (t === undefined) {
+      t = built.length;
+      built.push({kind, key, name, leader: false, labels: new Set([name]), words: null});
+      byKind[kind].set(key, t);
+    }
+    return t;
+  };
+  for (const p of corpus.people) {
+    const t = built[target('person', p.id, p.name)]!;
+    t.leader = p.leader;
+    for (const a of p.aliases) t.labels.add(a);
+  }
+  // Countries and their forms from the corpus index (the articles then only say which and how much).
+  for (const c of corpus.countries) {
+    const t = built[target('country', c.code, c.name)]!;
+    for (const f of c.forms) t.labels.add(f);
+    for (const extra of COUNTRY_EXTRA.get(c.code) ?? []) t.labels.add(extra);
+  }
+  const personIndex = new Map(corpus.people.map((p, k) => [p.id, k] as const));
+  const fast = corpus.indexes;
+
+  // Whether a target is named in an article's headline or summary: every word of one of its labels is
+  // there. `mark` holds, per term id, 2 for a headline word and 1 for a summary word of the current article.
+  const mark = new Uint8Array(terms.terms.length);
+  const wordsOf = (label: string): Int32Array => {
+    const list: number[] = [];
+    eachWord(label, (s, e) => {
+      // A stopword is not indexed and does not count; any other word missing from the index means the label is absent.
+      const w = indexWord(label.slice(s, e));
+      if (w !== null) list.push(terms.ids.get(w) ?? -1);
+    });
+    return Int32Array.from(list);
+  };
+  /** 2 when the target is named in the headline, 1 in the summary, 0 neither. */
+  const placed = (t: Building): number => {
+    const words = (t.words ??= distinctWords([...t.labels].map(wordsOf)));
+    let best = 0;
+    for (const ids of words) {
+      let lowest = 2;
+      for (let k = 0; k < ids.length && lowest > 0; k++) lowest = ids[k]! < 0 ? 0 : Math.min(lowest, mark[ids[k]!]!);
+      if (lowest > best && (best = lowest) === 2) break;
+    }
+    return best;
+  };
+
+  const occ = new Occurrences();
+  for (let i = 0; i < n; i++) {
+    const a = corpus.articles[i]!;
+    for (let k = terms.docStart[i]!; k < terms.docStart[i + 1]!; k++) mark[terms.docTerms[k]!] = terms.docHead[k] ? 2 : 1;
+    for (let j = 0; j < a.people.length; j++) {
+      const p = a.people[j]!;
+      let k: number;
+      let quotes = 0;
+      if (fast) {
+        k = fast.personAt[fast.personOffsets[i]! + j]!;
+        quotes = fast.personQuotes[fast.personOffsets[i]! + j]!;
+      } else {
+        k = personIndex.get(corpus.personOf(a.id, p.id) ?? '') ?? -1;
+        for (const q of a.quotes) if (q.speaker === p.id && !q.partial) quotes++;
+      }
+      if (k < 0) continue;
+      const where = placed(built[k]!);
+      occ.push(k, i, salience(p.mentions, quotes, where === 2, where >= 1));
+    }
+    for (const c of a.countries) {
+      const t = target('country', c.code, c.name);
+      const where = placed(built[t]!);
+      occ.push(t, i, salience(c.mentions, 0, where === 2, where >= 1));
+    }
+    for (const o of a.organizations) {
+      const t = target('org', o.id, o.name);
+      const b = built[t]!;
+      for (const f of o.forms) if (f !== o.name && !b.labels.has(f)) (b.labels.add(f), (b.words = null));
+      const where = placed(b);
+      occ.push(t, i, salience(o.mentions, 0, where === 2, where >= 1));
+    }
+    if (a.section) occ.push(target('section', fold(a.section), a.section), i, 1);
+    if (a.dateline?.place) occ.push(target('place', fold(a.dateline.place), a.dateline.place), i, 1);
+    for (let k = terms.docStart[i]!; k < terms.docStart[i + 1]!; k++) mark[terms.docTerms[k]!] = 0;
+  }
+
+  // Postings per target (articles ascending: occurrences came in article order), best weight per article.
+  const count = new Int32Array(built.length + 1);
+  for (let k = 0; k < occ.length; k++) count[occ.target[k]! + 1]!++;
+  for (let t = 0; t < built.length; t++) count[t + 1]! += count[t]!;
+  const docs = new Int32Array(occ.length);
+  const weights = new Float32Array(occ.length);
+  const fill = count.slice(0, built.length);
+  const filled = new Int32Array(built.length);
+  for (let k = 0; k < occ.length; k++) {
+    const t = occ.target[k]!;
+    const d = occ.doc[k]!;
+    const w = occ.weight[k]!;
+    const last = fill[t]! - 1;
+    if (filled[t]! > 0 && docs[last] === d) weights[last] = Math.max(weights[last]!, w);
+    else {
+      docs[fill[t]!] = d;
+      weights[fill[t]!++] = w;
+      filled[t]!++;
+    }
+  }
+  for (let t = 0; t < built.length; t++) {
+    const b = built[t]!;
+    if (!filled[t]) continue;
+    const ti = targets.length;
+    const from = count[t]!;
+    targets.push({kind: b.kind, key: b.key, name: b.name, leader: b.leader, docs: docs.subarray(from, from + filled[t]!), weights: weights.subarray(from, from + filled[t]!)});
+    const seen = new Set<string>();
+    for (const label of b.labels) {
+      const f = fold(label);
+      if (seen.has(f)) continue;
+      seen.add(f);
+      entries.push({id: entries.length, label, target: ti});
+    }
+  }
+  return {targets, entries};
+}
+
+interface Built {
+  targets: Target[];
+  entries: Entry[];
+}
+
+/** Bump when Target, Entry or the way they are packed changes. */
+const VOCABULARY_MAGIC = 'briefing-vocabulary-1';
+const VOCABULARY_KIND = 'vocabulary';
+const KINDS: readonly TargetKind[] = ['person', 'country', 'org', 'section', 'place'];
+
+/** Targets and entries as bytes: names and labels as JSON, every target's postings in two flat typed arrays. */
+function packTargets({targets, entries}: Built, fingerprint: string): Uint8Array {
+  const start = new Int32Array(targets.length + 1);
+  targets.forEach((t, k) => (start[k + 1] = start[k]! + t.docs.length));
+  const docs = new Int32Array(start[targets.length]!);
+  const weights = new Float32Array(docs.length);
+  targets.forEach((t, k) => (docs.set(t.docs, start[k]!), weights.set(t.weights, start[k]!)));
+  const data = {
+    targets: targets.map((t) => [KINDS.indexOf(t.kind), t.key, t.name, t.leader ? 1 : 0]),
+    entries: entries.map((e) => [e.label, e.target]),
+  };
+  return pack(VOCABULARY_MAGIC, fingerprint, data, [start, docs, weights]);
+}
+
+/** The inverse of packTargets for a corpus of `n` articles with this fingerprint, or null on any doubt. */
+function unpackTargets(bytes: Uint8Array | null, n: number, fingerprint: string): Built | null {
+  const got = bytes && unpack(bytes, VOCABULARY_MAGIC, fingerprint);
+  if (!got) return null;
+  const data = got.data as {targets?: unknown; entries?: unknown} | null;
+  const [start, docs, weights] = got.arrays;
+  if (!data || !Array.isArray(data.targets) || !Array.isArray(data.entries) || got.arrays.length !== 3) return null;
+  const count = data.targets.length;
+  if (!isOffsets(start, count, docs?.length ?? -1) || !(docs instanceof Int32Array) || !inRange(docs, 0, n)) return null;
+  if (!(weights instanceof Float32Array) || weights.length !== docs.length || !inRange(weights, 0, 1.000001)) return null;
+  const targets: Target[] = [];
+  for (let k = 0; k < count; k++) {
+    const r = data.targets[k] as unknown[];
+    const kind = Array.isArray(r) && typeof r[0] === 'number' ? KINDS[r[0]] : undefined;
+    if (!kind || typeof r[1] !== 'string' || typeof r[2] !== 'string') return null;
+    // Postings ascending, as built (search intersects and binary-searches them).
+    for (let j = start[k]! + 1; j < start[k + 1]!; j++) if (docs[j]! <= docs[j - 1]!) return null;
+    targets.push({kind, key: r[1], name: r[2], leader: r[3] === 1, docs: docs.subarray(start[k]!, start[k + 1]!), weights: weights.subarray(start[k]!, start[k + 1]!)});
+  }
+  const entries: Entry[] = [];
+  for (const e of data.entries as unknown[]) {
+    if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'number' || !(e[1] >= 0 && e[1] < count)) return null;
+    entries.push({id: entries.length, label: e[0], target: e[1]});
+  }
+  return {targets, entries};
+}
+
 export class Vocabulary {
-  readonly targets: Target[] = [];
-  private readonly entries: Entry[] = [];
+  readonly targets: Target[];
+  private readonly entries: Entry[];
   private readonly index: MiniSearch<Entry>;
   /** Every word of every label (folded) with its entry, sorted by word, for the first letters of a query. */
   private words: Array<[string, number]> | null = null;
@@ -135,126 +315,12 @@ export class Vocabulary {
   }
 
   constructor(corpus: Corpus, terms: TermIndex) {
-    const n = corpus.articles.length;
-    const built: Building[] = [];
-    const byKind: Record<TargetKind, Map<string, number>> = {person: new Map(), country: new Map(), org: new Map(), section: new Map(), place: new Map()};
-    const target = (kind: TargetKind, key: string, name: string): number => {
-      let t = byKind[kind].get(key);
-      if (t === undefined) {
-        t = built.length;
-        built.push({kind, key, name, leader: false, labels: new Set([name]), words: null});
-        byKind[kind].set(key, t);
-      }
-      return t;
-    };
-    for (const p of corpus.people) {
-      const t = built[target('person', p.id, p.name)]!;
-      t.leader = p.leader;
-      for (const a of p.aliases) t.labels.add(a);
-    }
-    // Countries and their forms from the corpus index (the articles then only say which and how much).
-    for (const c of corpus.countries) {
-      const t = built[target('country', c.code, c.name)]!;
-      for (const f of c.forms) t.labels.add(f);
-      for (const extra of COUNTRY_EXTRA.get(c.code) ?? []) t.labels.add(extra);
-    }
-    const personIndex = new Map(corpus.people.map((p, k) => [p.id, k] as const));
-    const fast = corpus.indexes;
-
-    // Whether a target is named in an article's headline or summary: every word of one of its labels is
-    // there. `mark` holds, per term id, 2 for a headline word and 1 for a summary word of the current article.
-    const mark = new Uint8Array(terms.terms.length);
-    const wordsOf = (label: string): Int32Array => {
-      const list: number[] = [];
-      eachWord(label, (s, e) => {
-        // A stopword is not indexed and does not count; any other word missing from the index means the label is absent.
-        const w = indexWord(label.slice(s, e));
-        if (w !== null) list.push(terms.ids.get(w) ?? -1);
-      });
-      return Int32Array.from(list);
-    };
-    /** 2 when the target is named in the headline, 1 in the summary, 0 neither. */
-    const placed = (t: Building): number => {
-      const words = (t.words ??= distinctWords([...t.labels].map(wordsOf)));
-      let best = 0;
-      for (const ids of words) {
-        let lowest = 2;
-        for (let k = 0; k < ids.length && lowest > 0; k++) lowest = ids[k]! < 0 ? 0 : Math.min(lowest, mark[ids[k]!]!);
-        if (lowest > best && (best = lowest) === 2) break;
-      }
-      return best;
-    };
-
-    const occ = new Occurrences();
-    for (let i = 0; i < n; i++) {
-      const a = corpus.articles[i]!;
-      for (let k = terms.docStart[i]!; k < terms.docStart[i + 1]!; k++) mark[terms.docTerms[k]!] = terms.docHead[k] ? 2 : 1;
-      for (let j = 0; j < a.people.length; j++) {
-        const p = a.people[j]!;
-        let k: number;
-        let quotes = 0;
-        if (fast) {
-          k = fast.personAt[fast.personOffsets[i]! + j]!;
-          quotes = fast.personQuotes[fast.personOffsets[i]! + j]!;
-        } else {
-          k = personIndex.get(corpus.personOf(a.id, p.id) ?? '') ?? -1;
-          for (const q of a.quotes) if (q.speaker === p.id && !q.partial) quotes++;
-        }
-        if (k < 0) continue;
-        const where = placed(built[k]!);
-        occ.push(k, i, salience(p.mentions, quotes, where === 2, where >= 1));
-      }
-      for (const c of a.countries) {
-        const t = target('country', c.code, c.name);
-        const where = placed(built[t]!);
-        occ.push(t, i, salience(c.mentions, 0, where === 2, where >= 1));
-      }
-      for (const o of a.organizations) {
-        const t = target('org', o.id, o.name);
-        const b = built[t]!;
-        for (const f of o.forms) if (f !== o.name && !b.labels.has(f)) (b.labels.add(f), (b.words = null));
-        const where = placed(b);
-        occ.push(t, i, salience(o.mentions, 0, where === 2, where >= 1));
-      }
-      if (a.section) occ.push(target('section', fold(a.section), a.section), i, 1);
-      if (a.dateline?.place) occ.push(target('place', fold(a.dateline.place), a.dateline.place), i, 1);
-      for (let k = terms.docStart[i]!; k < terms.docStart[i + 1]!; k++) mark[terms.docTerms[k]!] = 0;
-    }
-
-    // Postings per target (articles ascending: occurrences came in article order), best weight per article.
-    const count = new Int32Array(built.length + 1);
-    for (let k = 0; k < occ.length; k++) count[occ.target[k]! + 1]!++;
-    for (let t = 0; t < built.length; t++) count[t + 1]! += count[t]!;
-    const docs = new Int32Array(occ.length);
-    const weights = new Float32Array(occ.length);
-    const fill = count.slice(0, built.length);
-    const filled = new Int32Array(built.length);
-    for (let k = 0; k < occ.length; k++) {
-      const t = occ.target[k]!;
-      const d = occ.doc[k]!;
-      const w = occ.weight[k]!;
-      const last = fill[t]! - 1;
-      if (filled[t]! > 0 && docs[last] === d) weights[last] = Math.max(weights[last]!, w);
-      else {
-        docs[fill[t]!] = d;
-        weights[fill[t]!++] = w;
-        filled[t]!++;
-      }
-    }
-    for (let t = 0; t < built.length; t++) {
-      const b = built[t]!;
-      if (!filled[t]) continue;
-      const ti = this.targets.length;
-      const from = count[t]!;
-      this.targets.push({kind: b.kind, key: b.key, name: b.name, leader: b.leader, docs: docs.subarray(from, from + filled[t]!), weights: weights.subarray(from, from + filled[t]!)});
-      const seen = new Set<string>();
-      for (const label of b.labels) {
-        const f = fold(label);
-        if (seen.has(f)) continue;
-        seen.add(f);
-        this.entries.push({id: this.entries.length, label, target: ti});
-      }
-    }
+    const derived = corpus.indexes?.derived;
+    const stored = derived ? unpackTargets(derived.read(VOCABULARY_KIND), corpus.articles.length, derived.fingerprint) : null;
+    const built = stored ?? buildTargets(corpus, terms);
+    if (!stored && derived) derived.write(VOCABULARY_KIND, packTargets(built, derived.fingerprint));
+    this.targets = built.targets;
+    this.entries = built.entries;
     this.index = new MiniSearch<Entry>({
       fields: ['label'],
       storeFields: [],

@@ -360,9 +360,40 @@ describe('buildLoadedCorpus: the term index kept in the cache', () => {
     expect(termFiles()).toHaveLength(2);
   });
 
+  it('keeps the merged people and the search vocabulary too, each rebuilt (never trusted) when damaged', async () => {
+    write('a/said.txt', 'Kishida warns Pyongyang\n\nTOKYO, Jan 5 (AP) - Japanese Prime Minister Fumio Kishida spoke on Monday.\n\n' +
+      '"We will not accept this," Kishida said. "It is a grave threat," he added.\n');
+    /** Everything a start derives and the commands show. */
+    const everything = (corpus: ReturnType<typeof buildLoadedCorpus>) => JSON.stringify([
+      found(corpus), corpus.people, corpus.countries, corpus.people.map((p) => corpus.quotesBy(p.id).map((q) => q.quote.text)),
+      corpus.articles.map((a) => corpus.related(a.id)), createSearchEngine(corpus).search('kishda pyongyang', {limit: 5}),
+    ]);
+    const fresh = everything(buildLoadedCorpus(await load({cacheDir: null})));
+    expect(everything(buildLoadedCorpus(await load()))).toEqual(fresh);
+    const kinds = ['corpus', 'terms', 'vocabulary'];
+    const files = kinds.map((k) => fs.readdirSync(cacheDir).filter((n) => n.startsWith(`${k}-`)));
+    expect(files.map((f) => f.length)).toEqual([1, 1, 1]);
+    const inodes = files.map((f) => fs.statSync(path.join(cacheDir, f[0]!)).ino);
+    expect(everything(buildLoadedCorpus(await load()))).toEqual(fresh);
+    // Read, not rebuilt and rewritten (a write goes through a new file renamed into place).
+    expect(files.map((f) => fs.statSync(path.join(cacheDir, f[0]!)).ino)).toEqual(inodes);
+    for (const [k, list] of files.entries()) {
+      const file = path.join(cacheDir, list[0]!);
+      const good = fs.readFileSync(file);
+      const bad = Buffer.from(good);
+      for (let i = Math.floor(bad.length / 2); i < Math.floor(bad.length / 2) + 8; i++) bad[i] = bad[i]! ^ 0x5a;
+      fs.writeFileSync(file, bad);
+      expect(everything(buildLoadedCorpus(await load())), kinds[k]).toEqual(fresh);
+      expect(fs.readFileSync(file).equals(good), kinds[k]).toBe(true);
+      fs.writeFileSync(file, good.subarray(0, 20));
+      expect(everything(buildLoadedCorpus(await load())), kinds[k]).toEqual(fresh);
+      expect(fs.readFileSync(file).equals(good), kinds[k]).toBe(true);
+    }
+  });
+
   it('is not kept without a cache', async () => {
     const loaded = await load({cacheDir: null});
-    expect(loaded.terms).toBeNull();
+    expect(loaded.derived).toBeNull();
     expect(found(buildLoadedCorpus(loaded))).toHaveLength(4);
   });
 });

@@ -140,3 +140,70 @@ describe('buildCorpus: country index', () => {
     expect(corpus.countries.map((c) => c.code)).toEqual(['PRK', 'JPN']);
   });
 });
+
+describe('buildCorpus: what it derives, kept between runs (BuildOptions.derived)', () => {
+  const JPNx = country('JPN', 'Japan', ['Japan', 'Tokyo']);
+  const PRK = country('PRK', 'North Korea', ['Pyongyang']);
+  const make = () => [
+    article({headline: 'Kishida warns Pyongyang', dateline: {place: 'Tokyo', date: 'Jun 2', agency: null}, countries: [JPNx, PRK],
+      people: [person('Fumio Kishida', {aliases: ['Kishida'], role: 'prime minister', country: 'JPN', leader: true, mentions: 3}), person('Yoon Suk-yeol', {leader: true})],
+      quotes: [quote('We will respond', 'fumio-kishida'), quote('firm', 'fumio-kishida', {partial: true})]}),
+    article({headline: 'Kushida in Seoul', dateline: {place: 'Seoul', date: 'Jun 1', agency: null}, countries: [PRK],
+      people: [person('Kushida', {mentions: 2})], quotes: [quote('An earlier remark', 'kushida')]}),
+    article({headline: 'Trade talks', countries: [JPNx], people: [person('John Smith', {role: 'minister'}), person('Jane Smith', {role: 'president'})]}),
+  ];
+  /** A DerivedData in memory, recording what was read and written. */
+  const memory = () => {
+    const kept = new Map<string, Uint8Array>();
+    const log: string[] = [];
+    const derived = (fingerprint: string) => ({
+      fingerprint,
+      read: (kind: string) => (log.push(`read ${kind}`), kept.get(`${fingerprint}/${kind}`) ?? null),
+      write: (kind: string, bytes: Uint8Array) => void (log.push(`write ${kind}`), kept.set(`${fingerprint}/${kind}`, bytes)),
+    });
+    return {kept, log, derived};
+  };
+  const snapshot = (c: ReturnType<typeof buildCorpus>) => ({
+    people: c.people,
+    countries: c.countries,
+    indexes: [c.indexes!.personOffsets, c.indexes!.personAt, c.indexes!.personQuotes].map((a) => [...a]),
+    quotes: c.people.map((p) => c.quotesBy(p.id).map((q) => [q.articleId, q.index])),
+    personOf: c.articles.map((a) => a.people.map((p) => c.personOf(a.id, p.id))),
+    related: c.articles.map((a) => c.related(a.id)),
+  });
+
+  it('is stored on the first build and read back on the next, giving the same corpus', () => {
+    const fresh = snapshot(buildCorpus(make()));
+    const m = memory();
+    expect(snapshot(buildCorpus(make(), {derived: m.derived}))).toEqual(fresh);
+    expect(m.log).toEqual(['read corpus', 'write corpus', 'read terms', 'write terms']);
+    m.log.length = 0;
+    expect(snapshot(buildCorpus(make(), {derived: m.derived}))).toEqual(fresh);
+    expect(m.log).toEqual(['read corpus', 'read terms']);
+  });
+
+  it('is not used for other articles, and a damaged or tampered copy is rebuilt, never trusted', () => {
+    const m = memory();
+    buildCorpus(make(), {derived: m.derived});
+    const [key, good] = [...m.kept].find(([k]) => k.endsWith('/corpus'))!;
+    // Another set of articles (one dropped): its own fingerprint, nothing read from the first set's.
+    const fewer = make().slice(0, 2);
+    expect(snapshot(buildCorpus(fewer, {derived: m.derived}))).toEqual(snapshot(buildCorpus(make().slice(0, 2))));
+    const fresh = snapshot(buildCorpus(make()));
+    const tamper = (bytes: Uint8Array): void => {
+      m.kept.set(key!, bytes);
+      m.log.length = 0;
+      expect(snapshot(buildCorpus(make(), {derived: m.derived}))).toEqual(fresh);
+      expect(m.log).toContain('write corpus');
+    };
+    tamper(good!.subarray(0, good!.length - 3));
+    tamper(new TextEncoder().encode('not a corpus\n'));
+    // A person index out of range, framing intact (the last array is the country CSR; personAt comes second).
+    const bad = good!.slice();
+    const text = new TextDecoder().decode(bad.subarray(0, bad.indexOf(10)));
+    const header = JSON.parse(text) as {arrays: Array<[string, number]>};
+    const start = Math.ceil((bad.indexOf(10) + 1) / 4) * 4 + Math.ceil((header.arrays[0]![1] * 4) / 4) * 4;
+    new DataView(bad.buffer).setInt32(start, 999, true);
+    tamper(bad);
+  });
+});
