@@ -2,9 +2,10 @@
 // Sentences are ranked by TextRank (PageRank over word-overlap similarity) personalised towards the lead,
 // the way news is written; near-duplicates of a chosen sentence are skipped; a sentence with an unbalanced
 // quotation mark (a quote that runs on into the next paragraph) is never chosen, so quotes stay whole.
+import {scannedEnd, type Token} from '../parse/entities/segments.js';
 import {paragraphSentenceStarts, sentencesAt} from '../parse/sentences.js';
 import type {Article} from '../types.js';
-import {eachContentTerm} from './text.js';
+import {contentTerm, eachFoldedWord, foldsByLowerCase} from './text.js';
 
 /** Only the first sentences are ranked: the lead carries the story, and it bounds the cost. */
 const MAX_SENTENCES = 40;
@@ -55,26 +56,52 @@ interface Candidates {
   holders: number[][];
 }
 
-function candidates(article: Article, starts: readonly (readonly number[])[]): Candidates {
+/**
+ * The first sentences with their content terms. `words`: each paragraph's words as the parser found them;
+ * where folding a paragraph is only lower-casing, its sentences' words are these (sentences start after
+ * a space, so no word crosses one), and the text is not scanned again.
+ */
+function candidates(article: Article, starts: readonly (readonly number[])[], words?: readonly (readonly Token[])[]): Candidates {
   const list: Candidate[] = [];
   const holders: number[][] = [];
   // terms get small ids so sentences compare as sorted integer lists, not as sets of strings
   const ids = new Map<string, number>();
+  // each folded word's term id, -1 when it is no content term: a word met again is not stemmed or looked up again
+  const wordIds = new Map<string, number>();
+  let order = 0;
+  let terms: number[] = [];
+  const add = (word: string): void => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      const term = contentTerm(word);
+      id = term === null ? -1 : ids.get(term);
+      if (id === undefined) {
+        ids.set(term!, (id = ids.size));
+        holders.push([]);
+      }
+      wordIds.set(word, id);
+    }
+    if (id < 0) return;
+    const h = holders[id]!;
+    // each term once per sentence: the sentence is the last holder when it already has the term
+    if (h[h.length - 1] !== order) (h.push(order), terms.push(id));
+  };
+  const byWords = words !== undefined && words.length === article.paragraphs.length;
   for (let p = 0; p < article.paragraphs.length && list.length < MAX_SENTENCES; p++) {
     const paragraph = article.paragraphs[p]!;
+    const toks = byWords && foldsByLowerCase(paragraph) ? words[p]! : null;
+    let k = 0;
     for (const s of sentencesAt(paragraph, starts[p] ?? [0])) {
-      const order = list.length;
-      const terms: number[] = [];
-      eachContentTerm(s.text, (t) => {
-        let id = ids.get(t);
-        if (id === undefined) {
-          ids.set(t, (id = ids.size));
-          holders.push([]);
+      order = list.length;
+      terms = [];
+      if (toks) {
+        while (k < toks.length && toks[k]!.start < s.start) k++;
+        for (; k < toks.length && toks[k]!.start < s.end; k++) {
+          const tok = toks[k]!;
+          const end = scannedEnd(paragraph, tok);
+          add(end === tok.end ? tok.lower : tok.lower + paragraph.slice(tok.end, end));
         }
-        const h = holders[id]!;
-        // each term once per sentence: the sentence is the last holder when it already has the term
-        if (h[h.length - 1] !== order) (h.push(order), terms.push(id));
-      });
+      } else eachFoldedWord(s.text, add);
       list.push({text: s.text, order, terms: Int32Array.from(terms).sort(), words: wordCount(s.text)});
       if (list.length >= MAX_SENTENCES) break;
     }
@@ -163,10 +190,11 @@ function jaccard(a: Int32Array, b: Int32Array): number {
 }
 
 /** `sentenceStarts`: each paragraph's sentence start positions as the parser found them (one split per
- *  article); split here the same way when not given. */
-export function summarize(article: Article, sentenceStarts?: readonly (readonly number[])[]): string[] {
+ *  article); split here the same way when not given. `words`: each paragraph's words as the parser found
+ *  them (the text is scanned here when not given). */
+export function summarize(article: Article, sentenceStarts?: readonly (readonly number[])[], words?: readonly (readonly Token[])[]): string[] {
   const starts = sentenceStarts?.length === article.paragraphs.length ? sentenceStarts : paragraphSentenceStarts(article.paragraphs);
-  const cands = candidates(article, starts);
+  const cands = candidates(article, starts, sentenceStarts === starts ? words : undefined);
   const all = cands.list;
   if (all.length <= 2) return all.map((c) => c.text);
   const score = rank(cands);

@@ -18,14 +18,6 @@ export function isStopword(word: string): boolean {
   return STOP.has(word);
 }
 
-/** Lower case with accents folded: `Ardérn` -> `ardern`. */
-export function fold(s: string): string {
-  // Only text with a character that can decompose needs NFD: ASCII and typographic punctuation (curly
-  // quotes, dashes: U+2002-U+206F have no canonical decomposition) are lower-cased as they are.
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f\u2002-\u206f]/.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
-}
-
 export interface Token {
   /** Folded form. */
   term: string;
@@ -73,15 +65,37 @@ export function eachWordSpan(text: string, fn: (start: number, end: number) => v
   }
 }
 
-/** Calls `fn` with each content term of a text: folded, stemmed, stopwords, one-letter words and numbers dropped. */
-export function eachContentTerm(text: string, fn: (term: string) => void): void {
+/** True when `fold(text)` is `text.toLowerCase()`: nothing in it can decompose (ASCII, typographic punctuation). */
+export function foldsByLowerCase(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[^\u0000-\u007f\u2002-\u206f]/.test(text);
+}
+
+/** Lower case with accents folded: `Ardérn` -> `ardern`. */
+export function fold(s: string): string {
+  // Only text with a character that can decompose needs NFD: ASCII and typographic punctuation (curly
+  // quotes, dashes: U+2002-U+206F have no canonical decomposition) are lower-cased as they are.
+  return foldsByLowerCase(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The content term of one folded word: stemmed; null for a stopword, a one-letter word or a number. */
+export function contentTerm(word: string): string | null {
+  if (word.length < 2 || STOP.has(word) || (word.charCodeAt(0) < 58 && /^\d+$/.test(word))) return null;
+  return stem(word);
+}
+
+/** Calls `fn` with each folded word of a text, in order (the words that contentTerm turns into terms). */
+export function eachFoldedWord(text: string, fn: (word: string) => void): void {
   // Fold once for the whole text (offsets are not needed here), not once per word.
   const folded = fold(text);
-  eachWordSpan(folded, (s, e) => {
-    if (e - s < 2) return;
-    const w = folded.slice(s, e);
-    if (STOP.has(w) || (w.charCodeAt(0) < 58 && /^\d+$/.test(w))) return;
-    fn(stem(w));
+  eachWordSpan(folded, (s, e) => fn(folded.slice(s, e)));
+}
+
+/** Calls `fn` with each content term of a text: folded, stemmed, stopwords, one-letter words and numbers dropped. */
+export function eachContentTerm(text: string, fn: (term: string) => void): void {
+  eachFoldedWord(text, (w) => {
+    const t = contentTerm(w);
+    if (t !== null) fn(t);
   });
 }
 

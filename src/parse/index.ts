@@ -4,6 +4,7 @@
 import {MAX_ARTICLE_BYTES, type Article, type ParseError, type ParseErrorReason, type ParseOptions} from '../types.js';
 import {decodeBytes, tooLargeMessage} from './decode.js';
 import {extractEntitiesAndSentences, type EntitiesAndSentences} from './entities/index.js';
+import type {Token} from './entities/segments.js';
 import {articleId} from './id.js';
 import {isBlank} from './normalize.js';
 import {extractStructure} from './structure.js';
@@ -44,14 +45,16 @@ function entitiesOf(text: ArticleText, warnings: string[]): EntitiesAndSentences
   } catch (error) {
     // A bug in entity extraction must not cost the user the article: keep the structure, say so.
     warnings.push(`entity extraction failed (${error instanceof Error ? error.message : String(error)})`);
-    return {entities: {quotes: [], people: [], countries: [], organizations: []}, sentenceStarts: paragraphSentenceStarts(text.paragraphs)};
+    return {entities: {quotes: [], people: [], countries: [], organizations: []}, sentenceStarts: paragraphSentenceStarts(text.paragraphs), words: []};
   }
 }
 
-/** An article and the sentence start positions of each of its paragraphs (the split the parser made, for the summary). */
+/** An article, the sentence start positions of each of its paragraphs (the split the parser made, for the
+ *  summary) and each paragraph's words as the parser found them (empty when entity extraction failed). */
 export interface SplitArticle {
   article: Article;
   sentenceStarts: number[][];
+  words: Token[][];
 }
 
 function parseText(input: string, source: string, warnings: string[]): SplitArticle | ParseError {
@@ -72,7 +75,7 @@ function parseText(input: string, source: string, warnings: string[]): SplitArti
   };
   const id = articleId({...structure, headline: text.headline, paragraphs});
   const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
-  const {entities, sentenceStarts} = entitiesOf(text, warnings);
+  const {entities, sentenceStarts, words: paragraphWords} = entitiesOf(text, warnings);
   const article: Article = {
     id,
     source,
@@ -87,7 +90,7 @@ function parseText(input: string, source: string, warnings: string[]): SplitArti
     words,
     warnings,
   };
-  return {article, sentenceStarts};
+  return {article, sentenceStarts, words: paragraphWords};
 }
 
 const articleOf = (r: SplitArticle | ParseError): Article | ParseError => ('kind' in r ? r : r.article);

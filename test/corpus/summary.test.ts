@@ -1,7 +1,9 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {analyzeBytes} from '../../src/corpus/analyze.js';
+import {parseArticleBytesSplit} from '../../src/parse/index.js';
 import {summarize} from '../../src/corpus/summary.js';
 import {isParseError, type Article} from '../../src/types.js';
 import {article} from './fixtures.js';
@@ -71,13 +73,35 @@ describe('summarize', () => {
   });
 });
 
+/** The summary from the parser's words must be the summary from scanning the text (analyzeBytes passes the words). */
+function sameAsScanned(bytes: Uint8Array): void {
+  const split = parseArticleBytesSplit(bytes, {source: 't'});
+  if ('kind' in split) return;
+  expect(split.words.length).toBe(split.article.paragraphs.length);
+  expect(summarize(split.article, split.sentenceStarts, split.words)).toEqual(summarize(split.article, split.sentenceStarts));
+}
+
+describe('summarize from the parser\'s words', () => {
+  it('chooses what scanning the text chooses: possessives, accents, numbers, stopwords, quotes', () => {
+    const word = fc.constantFrom('Japan’s', 'boss’s', 'it’s', "it's", '5’s’', 'US’', 'missiles', 'missile', 'Ardérn', 'ΣΟΦΙΑ', 'İstanbul', 'the',
+      '2024', 'U.S.', 'said', 'alliance', 'threats', 'Threat', '“Yes,”', 'talks.', 'Mr.', 'Kishida', 'minister', 'ties', 'a', '—');
+    const sentence = fc.array(word, {minLength: 3, maxLength: 14}).map((w) => `${w.join(' ')}.`);
+    const paragraph = fc.array(sentence, {minLength: 1, maxLength: 4}).map((s) => s.join(' '));
+    fc.assert(fc.property(fc.array(paragraph, {minLength: 2, maxLength: 8}), (ps) => {
+      sameAsScanned(new TextEncoder().encode(`Leaders meet\n\n${ps.join('\n\n')}\n`));
+    }), {numRuns: 300});
+  });
+});
+
 const DATA = join(import.meta.dirname, '../../data');
 const SHARED = join(import.meta.dirname, '../../../shared/corpus/bbc-politics');
 
 function checkFolder(dir: string, limit: number): void {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).slice(0, limit)) {
-    const a = analyzeBytes(readFileSync(join(dir, f)), {source: f});
+    const bytes = readFileSync(join(dir, f));
+    const a = analyzeBytes(bytes, {source: f});
     if (!isParseError(a)) checkInvariants(a, a.summary);
+    sameAsScanned(bytes);
   }
 }
 

@@ -13,7 +13,7 @@ import {extractOrganizations, slug} from './organizations.js';
 import {canonical, clusterPeople, toPeople} from './people.js';
 import {extractQuoteSpans, type QuoteSpan} from './quote-spans.js';
 import type {Doc, Ref} from './references.js';
-import {collapse, inputOffset, segmentsOf, tokenAt} from './segments.js';
+import {collapse, inputOffset, segmentsOf, tokenAt, type Token} from './segments.js';
 import {sentenceStarts} from './sentences.js';
 
 export interface Entities {
@@ -23,10 +23,13 @@ export interface Entities {
   organizations: Organization[];
 }
 
-/** The entities and, found on the way, each paragraph's sentence starts (handed to the summary: one split per article). */
+/** The entities and, found on the way, each paragraph's sentence starts and words (handed to the summary:
+ *  one split and one tokenisation per article). */
 export interface EntitiesAndSentences {
   entities: Entities;
   sentenceStarts: number[][];
+  /** Each paragraph's words, as the entity extractors read them. */
+  words: Token[][];
 }
 
 const SPEAKER_KINDS = {person: 'person', org: 'organization', country: 'country', desc: 'description'} as const;
@@ -103,6 +106,7 @@ export function extractEntitiesAndSentences(text: ArticleText): EntitiesAndSente
     }
   }
   const byParagraph = text.paragraphs.map((): number[] => []);
-  segs.forEach((seg, s) => { if (seg.index >= 0) byParagraph[seg.index] = sentences[s]!; });
-  return {entities: {quotes, people, countries, organizations}, sentenceStarts: byParagraph};
+  const words = text.paragraphs.map((): Token[] => []);
+  segs.forEach((seg, s) => { if (seg.index >= 0) { byParagraph[seg.index] = sentences[s]!; words[seg.index] = seg.tokens; } });
+  return {entities: {quotes, people, countries, organizations}, sentenceStarts: byParagraph, words};
 }

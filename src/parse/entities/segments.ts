@@ -58,8 +58,21 @@ export function wordRun(text: string, i: number): number {
 
 export const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
+/**
+ * True when lower-casing `text` at once lower-cases each code unit on its own, so a word's lower case is the
+ * same slice of the lower-cased text: no character lower-cases to two units (`İ`) and no context applies
+ * (the final sigma is the one rule of `toLowerCase` that looks at the neighbours of `Σ`).
+ */
+export function lowersByUnit(text: string, lower: string): boolean {
+  return lower.length === text.length && !text.includes('Σ');
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // One toLowerCase per segment, not per word (on text with curly quotes each word is a two-byte string,
+  // which V8 lower-cases by a slow runtime call).
+  const lowerText = text.toLowerCase();
+  const byUnit = lowersByUnit(text, lowerText);
   for (let i = 0; i < text.length;) {
     const w = wordCharAt(text, i);
     if (w === 0) { i++; continue; }
@@ -82,11 +95,28 @@ export function tokenize(text: string): Token[] {
       const z = word.charCodeAt(word.length - 1);
       if (z === 115 || z === 83) poss = true;
     }
-    const first = word[0]!;
-    out.push({text: word, lower: word.toLowerCase(), start, end: start + word.length, cap: first !== first.toLowerCase(),
-      poss, dot: a === 46});
+    let lower: string;
+    let cap: boolean;
+    if (byUnit) {
+      lower = lowerText.slice(start, start + word.length);
+      const c = text.charCodeAt(start);
+      // a lone surrogate lower-cases to itself: an astral first letter is never a capital (as `word[0]` says)
+      cap = (c < 0xd800 || c > 0xdfff) && lowerText.charCodeAt(start) !== c;
+    } else {
+      const first = word[0]!;
+      lower = word.toLowerCase();
+      cap = first !== first.toLowerCase();
+    }
+    out.push({text: word, lower, start, end: start + word.length, cap, poss, dot: a === 46});
   }
   return out;
+}
+
+/** End of the word as scanned in `text`: past a possessive `’s` / `'s` that the token's text leaves out. */
+export function scannedEnd(text: string, tok: Token): number {
+  const a = text.charCodeAt(tok.end);
+  // a bare apostrophe (`the US’ unshakeable`) also makes a possessive, but is not part of the word
+  return tok.poss && (a === 0x2019 || a === 39) && text.charCodeAt(tok.end + 1) === 115 ? tok.end + 2 : tok.end;
 }
 
 export function segmentsOf(text: ArticleText): Segment[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {tokenize} from '../../../src/parse/entities/segments.js';
+import {scannedEnd, tokenize} from '../../../src/parse/entities/segments.js';
 
 // The tokenizer scans words by hand for speed; it must find exactly the words of this regex.
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -15,6 +15,25 @@ describe('tokenize', () => {
     fc.assert(fc.property(fc.array(chars, {maxLength: 40}).map((a) => a.join('')), (text) => {
       expect(tokenWords(text)).toEqual(regexWords(text));
     }), {numRuns: 2000});
+  });
+
+  it('scannedEnd is the end of the regex word, past a possessive the token leaves out', () => {
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', '-', "'", '’', '.', 's', 'S', 'é');
+    fc.assert(fc.property(fc.array(chars, {maxLength: 30}).map((a) => a.join('')), (text) => {
+      expect(tokenize(text).map((t) => [t.start, scannedEnd(text, t)])).toEqual(regexWords(text));
+    }), {numRuns: 2000});
+  });
+
+  // lower and cap come from the segment lower-cased once; they must be what lower-casing each word gives
+  it('lower-cases each word as toLowerCase does on the word alone (İ, final sigma, astral capitals)', () => {
+    const chars = fc.constantFrom('a', 'Z', ' ', '’', 'É', 'İ', 'Σ', 'σ', 'Ω', '𐐀', '𝐀', 'ẞ', 'ǅ', '.', '-');
+    fc.assert(fc.property(fc.array(chars, {maxLength: 30}).map((a) => a.join('')), (text) => {
+      for (const t of tokenize(text)) {
+        expect(t.lower).toBe(t.text.toLowerCase());
+        expect(t.cap).toBe(t.text[0] !== t.text[0]!.toLowerCase());
+      }
+    }), {numRuns: 2000});
+    expect(tokenize('ΟΔΟΣ’s İstanbul ΣΟΦΙΑ').map((t) => t.lower)).toEqual(['οδος', 'i̇stanbul', 'σοφια']);
   });
 
   it('splits possessives and keeps joined words whole', () => {
