@@ -1,12 +1,14 @@
 // One parse result as the cache stores it: a compact head and a body.
-//   head  what a start needs (list, search, indexes): a JSON array with the fields in a fixed order,
-//         people, countries, organisations and quotes as arrays too, quote texts left out. On disk the
-//         strings that repeat across articles (names, roles, codes, forms, cues) are numbers into the
-//         shard's string table, so a start parses numbers, not strings; ASCII only (\u escapes), so byte
-//         offsets are string offsets and a whole heads file decodes as latin1. Between a worker and the
-//         main thread the same array carries the strings themselves.
+//   head  the fields in a fixed order, people, countries, organisations and quotes as arrays too, quote
+//         texts left out. On disk, two JSON arrays on one line, split by a tab: what a start reads of every
+//         article (id, section, headline, update, dateline, byline, words, warnings), then the rest (people,
+//         countries, organisations, quotes, summary), parsed when something first reads one of them (a warm
+//         start takes the corpus's people and the search's postings from the cache, so it reads none). The
+//         strings that repeat across articles (names, roles, codes, forms, cues) are numbers into the shard's
+//         string table; ASCII only (\u escapes). Between a worker and the main thread one array of all the
+//         fields carries the strings themselves.
 //   body  [paragraphs, quote texts]: read when something first reads `article.paragraphs` or a
-//         `quote.text` (own enumerable accessors, so spreads, JSON and deep equality still see them).
+//         `quote.text`. Lazy fields are own enumerable accessors, so spreads, JSON and deep equality see them.
 // Either way the repeated strings are shared, so 100k articles hold one copy of `Fumio Kishida`, not one
 // per mention.
 import type {QuoteSpeakers} from '../corpus/index.js';
@@ -34,6 +36,8 @@ export interface BodySpan {
 export interface BodySource {
   /** `file`: the article file the body stands for (parsed again if the bytes are damaged). */
   load(span: BodySpan, file: string): Body | null;
+  /** The file parsed again (a head whose second part turns out malformed when first read); null when it cannot. */
+  reparse(file: string): Article | null;
 }
 
 export interface Body {
@@ -75,6 +79,17 @@ export function headRow(a: Article, ref: StringRef): unknown[] {
     }),
     a.summary, a.words, a.warnings.map(ref),
   ];
+}
+
+/** Field positions in a headRow: the first part of a stored head holds LIGHT, the second REST. */
+const LIGHT = [0, 1, 2, 3, 4, 5, 11, 12];
+const REST = [6, 7, 8, 9, 10];
+const TAB = 9;
+
+/** A head as a shard stores it: two ASCII JSON arrays split by a tab (see the top of this file). */
+export function storedHead(a: Article, ref: StringRef): string {
+  const row = headRow(a, ref);
+  return `${asciiJson(LIGHT.map((k) => row[k]))}\t${asciiJson(REST.map((k) => row[k]))}`;
 }
 
 /** The body of an article as the cache stores it. */
@@ -154,48 +169,83 @@ const BODY = Symbol('briefing.body');
 const QUOTE_SPEAKERS = Symbol.for('briefing.quoteSpeakers');
 type Lazy<T> = T & {[BODY]: LazyBody};
 
-/** Numbers per quote in LazyBody.packed: speaker, speakerName, cue (string table numbers, -1 for null), paragraph,
+/** Numbers per quote in Rest.packed: speaker, speakerName, cue (string table numbers, -1 for null), paragraph,
  *  start, end, paraStart, paraEnd, partial (0/1), speakerKind (string table number, -1 when none). */
 const QUOTE_INTS = 10;
 
-/** The per-article state behind the lazy accessors: the body (read on first use) and the quotes, kept as numbers
- *  until `article.quotes` is first read (at 100k articles a start would otherwise make ~900k quote objects that
- *  nothing looks at; building the corpus reads their speakers through this object, see QuoteSpeakers). */
+/** The second part of a stored head, decoded. */
+interface Rest {
+  people: Person[];
+  countries: CountryMention[];
+  organizations: Organization[];
+  summary: string[];
+  /** The quotes as numbers (see QUOTE_INTS), or, for an article parsed again, its quote objects. */
+  packed: Int32Array | Quote[];
+}
+const REST_KEYS = ['people', 'countries', 'organizations', 'summary'] as const;
+
+/** The per-article state behind the lazy accessors: the second part of the head (decoded on first use from the
+ *  shard's heads, kept in memory as bytes), the body (read on first use) and the quotes, kept as numbers until
+ *  `article.quotes` is first read (building the corpus reads their speakers through this object, see QuoteSpeakers). */
 class LazyBody implements QuoteSpeakers {
   value: Body | null | undefined;
   /** The quote objects once made (the text accessor finds its quote's index here). */
   quotes: Quote[] | null = null;
+  private rested: Rest | null = null;
   constructor(
     readonly source: BodySource,
     readonly span: BodySpan,
     readonly file: string,
-    private readonly packed: Int32Array,
-    private readonly strings: readonly string[],
+    private readonly t: StringTable,
+    /** The shard's heads and where this head's second part lies in them (dropped once decoded). */
+    private bytes: Buffer | null,
+    private readonly start: number,
+    private readonly end: number,
   ) {}
   get(): Body {
     if (this.value === undefined) this.value = this.source.load(this.span, this.file);
     return this.value ?? {paragraphs: [], quotes: []};
   }
+  rest(): Rest {
+    if (this.rested) return this.rested;
+    let rest: Rest | null = null;
+    try {
+      rest = decodeRest(JSON.parse(this.bytes!.toString('latin1', this.start, this.end)), this.t);
+    } catch {
+      // Checked by crc32 at load, so written so: parse the file again rather than trust it.
+      const fresh = this.source.reparse(this.file);
+      if (fresh && this.value === undefined) this.value = {paragraphs: fresh.paragraphs, quotes: fresh.quotes.map((q) => q.text)};
+      rest = fresh
+        ? {people: fresh.people, countries: fresh.countries, organizations: fresh.organizations, summary: fresh.summary, packed: fresh.quotes}
+        : {people: [], countries: [], organizations: [], summary: [], packed: []};
+    }
+    this.bytes = null;
+    return (this.rested = rest);
+  }
   get length(): number {
-    return this.packed.length / QUOTE_INTS;
+    const p = this.rest().packed;
+    return Array.isArray(p) ? p.length : p.length / QUOTE_INTS;
   }
   private ref(k: number): string | null {
-    return k < 0 ? null : this.strings[k]!;
+    return k < 0 ? null : this.t.strings[k]!;
   }
   speaker(k: number): string | null {
-    return this.ref(this.packed[k * QUOTE_INTS]!);
+    const p = this.rest().packed;
+    return Array.isArray(p) ? p[k]!.speaker : this.ref(p[k * QUOTE_INTS]!);
   }
   partial(k: number): boolean {
-    return this.packed[k * QUOTE_INTS + 8] === 1;
+    const p = this.rest().packed;
+    return Array.isArray(p) ? p[k]!.partial : p[k * QUOTE_INTS + 8] === 1;
   }
   makeQuotes(): Quote[] {
     if (this.quotes) return this.quotes;
-    const p = this.packed;
+    const p = this.rest().packed;
+    if (Array.isArray(p)) return (this.quotes = p);
     const out: Quote[] = new Array<Quote>(this.length);
     for (let k = 0, o = 0; o < p.length; k++, o += QUOTE_INTS) {
       // Fields in the order a fresh parse through fromHead gives (text last: the lazy accessor).
       const q = {speaker: this.ref(p[o]!), speakerName: this.ref(p[o + 1]!), cue: this.ref(p[o + 2]!)} as Quote;
-      if (p[o + 9]! >= 0) q.speakerKind = this.strings[p[o + 9]!] as Quote['speakerKind'];
+      if (p[o + 9]! >= 0) q.speakerKind = this.t.strings[p[o + 9]!] as Quote['speakerKind'];
       q.paragraph = p[o + 3]!;
       q.start = p[o + 4]!;
       q.end = p[o + 5]!;
@@ -280,6 +330,26 @@ const quotesAccessor: PropertyDescriptor = {
   },
 };
 
+/** people, countries, organizations and summary: the first read decodes the head's second part and makes all four
+ *  plain properties (each keeping its place among the keys). */
+const restAccessors = Object.fromEntries(
+  REST_KEYS.map((key) => [
+    key,
+    {
+      enumerable: true,
+      configurable: true,
+      get(this: Lazy<Article>) {
+        const rest = this[BODY].rest();
+        for (const k of REST_KEYS) if (Object.getOwnPropertyDescriptor(this, k)?.get === restAccessors[k]!.get) plain(this, k, rest[k]);
+        return this[key];
+      },
+      set(this: Lazy<Article>, v: unknown) {
+        plain(this, key, v);
+      },
+    } satisfies PropertyDescriptor,
+  ]),
+) as Record<(typeof REST_KEYS)[number], PropertyDescriptor>;
+
 function dateline(x: unknown, t: StringSource): Dateline | null {
   if (x === null) return null;
   const d = arr(x);
@@ -327,45 +397,63 @@ function parseError(x: Record<string, unknown>): ParseError {
   return {kind: 'parse-error', source: str(x.source), reason: str(x.reason) as ParseError['reason'], message: str(x.message)};
 }
 
-/** A head (already JSON-parsed) to its result; with `body` the body is given, else the body is read lazily from
- *  `source` and the quotes made on first use from the string table `t`. Throws on a record of the wrong shape. */
-function fromHead(value: unknown, t: StringSource, body: Body | null, lazy: {source: BodySource; span: BodySpan | null; file: string; t: StringTable} | null): CachedResult {
+/** A head (already JSON-parsed, all fields in one array: a worker's) to its result, with its body. Throws on a record
+ *  of the wrong shape. */
+function fromHead(value: unknown, t: StringSource, body: Body): CachedResult {
   if (!Array.isArray(value)) return value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : fail();
   const h = value;
   const rows = arr(h[9]);
-  if (body && body.quotes.length !== rows.length) fail();
-  let at: LazyBody | null = null;
-  if (!body) {
-    if (!lazy?.span) fail();
-    at = new LazyBody(lazy.source, lazy.span, lazy.file, packQuotes(rows, lazy.t.strings), lazy.t.strings);
-  }
+  if (body.quotes.length !== rows.length) fail();
   const article = {
     id: str(h[0]), source: '', section: sn(t, h[1]), headline: str(h[2]), update: strOrNull(h[3]), dateline: dateline(h[4], t), byline: strOrNull(h[5]),
   } as Article;
-  if (body) {
-    article.paragraphs = body.paragraphs;
-    article.quotes = rows.map((q, i) => quote(q, t, body.quotes[i]!));
-  } else {
-    Object.defineProperty(article, 'paragraphs', paragraphsAccessor);
-    Object.defineProperty(article, 'quotes', quotesAccessor);
-  }
+  article.paragraphs = body.paragraphs;
+  article.quotes = rows.map((q, i) => quote(q, t, body.quotes[i]!));
   article.people = arr(h[6]).map((p) => person(p, t));
   article.countries = arr(h[7]).map((c) => country(c, t));
   article.organizations = arr(h[8]).map((o) => organization(o, t));
   article.summary = arr(h[10]).map(str);
   article.words = num(h[11]);
   article.warnings = list(t, h[12]);
-  if (at) {
-    hide(article, at);
-    Object.defineProperty(article, QUOTE_SPEAKERS, {value: at, enumerable: false, writable: false, configurable: false});
-  }
   return article;
 }
 
-/** A head's text to its result, the body read lazily from `source` at `span`; null when the record is malformed. */
-export function decodeHead(text: string, t: StringTable, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
+/** The second part of a stored head (see storedHead). Throws on a malformed one. */
+function decodeRest(value: unknown, t: StringTable): Rest {
+  const h = arr(value);
+  return {
+    people: arr(h[0]).map((p) => person(p, t)),
+    countries: arr(h[1]).map((c) => country(c, t)),
+    organizations: arr(h[2]).map((o) => organization(o, t)),
+    packed: packQuotes(arr(h[3]), t.strings),
+    summary: arr(h[4]).map(str),
+  };
+}
+
+/** A stored head (the bytes [start, end) of a shard's heads, `bytes`) to its result: the first part decoded now, the
+ *  rest when first read (from `bytes`, which the article keeps until then), the body read lazily from `source` at
+ *  `span`. Null when the record is malformed. */
+export function decodeHead(bytes: Buffer, start: number, end: number, t: StringTable, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
   try {
-    return fromHead(JSON.parse(text), t, null, {source, span, file, t});
+    const tab = bytes.indexOf(TAB, start);
+    if (tab < 0 || tab >= end) {
+      const value: unknown = JSON.parse(bytes.toString('latin1', start, end));
+      return !Array.isArray(value) && value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : null;
+    }
+    if (!span) return null;
+    const h = arr(JSON.parse(bytes.toString('latin1', start, tab)));
+    const article = {
+      id: str(h[0]), source: '', section: sn(t, h[1]), headline: str(h[2]), update: strOrNull(h[3]), dateline: dateline(h[4], t), byline: strOrNull(h[5]),
+    } as Article;
+    Object.defineProperty(article, 'paragraphs', paragraphsAccessor);
+    Object.defineProperty(article, 'quotes', quotesAccessor);
+    for (const key of REST_KEYS) Object.defineProperty(article, key, restAccessors[key]);
+    article.words = num(h[6]);
+    article.warnings = list(t, h[7]);
+    const lazy = new LazyBody(source, span, file, t, bytes, tab + 1, end);
+    hide(article, lazy);
+    Object.defineProperty(article, QUOTE_SPEAKERS, {value: lazy, enumerable: false, writable: false, configurable: false});
+    return article;
   } catch {
     return null;
   }
@@ -387,7 +475,7 @@ export function decodeBody(bytes: Uint8Array): Body | null {
 /** The inverse of encodeResult, for results just parsed (head and body together). */
 export function decodeResult(encoded: EncodedResult, t: StringSource = new Interner()): CachedResult {
   const head: unknown = JSON.parse(encoded.head);
-  const body = encoded.body ? decodeBody(encoded.body) : null;
-  if (encoded.body && !body) fail();
-  return fromHead(head, t, body, null);
+  if (!encoded.body) return Array.isArray(head) ? fail() : fromHead(head, t, {paragraphs: [], quotes: []});
+  const body = decodeBody(encoded.body);
+  return body ? fromHead(head, t, body) : fail();
 }

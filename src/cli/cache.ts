@@ -1,12 +1,16 @@
 // The parsed-article cache: a folder in the user's cache dir holding
 //   manifest.json          which file (folder, name, size, mtime, inode) had which content hash, and where the
 //                          record of each content hash lives (shard, head and body ranges, crc32 of each);
-//   shard-ID.heads         the heads of the records (cache-record.ts), one per line, ASCII: what a start needs;
+//   shard-ID.heads         the heads of the records (cache-record.ts), one per line, ASCII: what a start needs,
+//                          then (after a tab) people, countries, organisations, quotes and summary;
 //   shard-ID.strings       the shard's string table (a JSON array), which the heads refer to by number;
 //   shard-ID.bodies        their bodies (paragraphs and quote texts), one per line.
+//   KIND-KEY.bin           what the corpus derives from a set of articles (DerivedStore): term index, merged
+//                          people, duplicates, search vocabulary.
 // Heads are read at load, a heads file in one read, and decoded into articles whose `paragraphs` and quote
-// `text` read the body (through a descriptor kept open) when first used: a warm start reads a fifth of the
-// bytes, and 100k articles do not hold every body in memory.
+// `text` read the body (through a descriptor kept open) when first used, and whose people, countries,
+// organisations, quotes and summary are decoded from the heads (kept as bytes) when first used: a warm start
+// reads a fifth of the bytes, decodes a few fields per article, and 100k articles do not hold every body in memory.
 // An unchanged file is found by its stat alone (no read, no hash); a changed stat costs a read and a
 // hash, and a parse only when the content is new. Records are verified (range, crc32, JSON, shape)
 // before use: a damaged or foreign cache is rebuilt, never trusted and never fatal. Files are written
@@ -16,13 +20,15 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import envPaths from 'env-paths';
-import {asciiJson, decodeBody, decodeHead, headRow, Interner, StringTable, type Body, type BodySource, type CachedResult} from './cache-record.js';
+import {asciiJson, decodeBody, decodeHead, Interner, storedHead, StringTable, type Body, type BodySource, type CachedResult} from './cache-record.js';
+import type {Article} from '../types.js';
 
 export {decodeResult, encodeResult, type CachedResult, type EncodedResult} from './cache-record.js';
 
 /** Bump when the layout of manifest.json or of the records changes. */
 // 4: format 3 wrote the first record of each shard with string numbers into the previous (or an empty) table.
-const FORMAT = 4;
+// 5: a head is two JSON arrays split by a tab (what a start reads, then the rest).
+const FORMAT = 5;
 /** A shard is closed and a new one started past this size (heads and bodies together). */
 const SHARD_BYTES = 64 * 1024 * 1024;
 /** New records are written in chunks of about this size (not two writes per record). */
@@ -223,7 +229,7 @@ class ShardWriter {
     // A head's numbers refer to the string table of the shard it goes to: encoded again after a rotation, which
     // starts a new table (encoding it before the rotation wrote the first record of every shard with numbers into
     // the previous shard's table: wrong names, or a record refused as damaged).
-    const encode = (): Uint8Array => encoder.encode(asciiJson('kind' in result ? result : headRow(result, this.ref)));
+    const encode = (): Uint8Array => encoder.encode('kind' in result ? asciiJson(result) : storedHead(result, this.ref));
     let head = this.heads && this.bodies ? encode() : null;
     if (!head || this.heads!.size + this.bodies!.size + head.length + (body?.length ?? 0) > this.shardBytes) {
       this.rotate();
@@ -292,8 +298,8 @@ export interface CacheRequest {
   file: string;
 }
 
-/** Parses a file again for its body (a damaged body found after the load); null when it cannot. */
-export type Reparse = (file: string) => Body | null;
+/** Parses a file again (a damaged body or head found after the load); null when it cannot. */
+export type Reparse = (file: string) => Article | null;
 
 /** Bodies files read from, kept open for lazy bodies (a descriptor survives the file's deletion or replacement). */
 const openShards = new Map<string, number>();
@@ -324,7 +330,7 @@ function readSpan(fd: number, span: Span): Buffer | null {
 
 /** The bodies of a shard; one parsed again from its file if its bytes turn out damaged. */
 class ShardBodies implements BodySource {
-  constructor(private readonly fd: number, private readonly reparse: Reparse) {}
+  constructor(private readonly fd: number, readonly reparse: Reparse) {}
   load(span: Span, file: string): Body | null {
     let bytes: Buffer | null = null;
     try {
@@ -332,13 +338,23 @@ class ShardBodies implements BodySource {
     } catch {
       // closed or unreadable: parse again
     }
-    return (bytes && decodeBody(bytes)) ?? this.reparse(file);
+    const body = bytes && decodeBody(bytes);
+    if (body) return body;
+    const fresh = this.reparse(file);
+    return fresh && {paragraphs: fresh.paragraphs, quotes: fresh.quotes.map((q) => q.text)};
   }
 }
 
-/** The heads of one shard: the whole file in one read when most of it is wanted, else a read per head. */
+/** A verified head: bytes [start, end) of `bytes`. */
+interface HeadBytes {
+  bytes: Buffer;
+  start: number;
+  end: number;
+}
+
+/** The heads of one shard: the whole file in one read when most of it is wanted (kept in memory, outside the
+ *  collector's heap, for the heads' second parts, decoded when first read), else a read per head. */
 class HeadsReader {
-  private text: string | null = null;
   private whole: Buffer | null = null;
   readonly size: number;
   private readonly fd: number;
@@ -348,11 +364,8 @@ class HeadsReader {
     try {
       this.size = fs.fstatSync(this.fd).size;
       if (wantedBytes * 2 >= this.size) {
-        const whole = Buffer.allocUnsafe(this.size);
-        if (fs.readSync(this.fd, whole, 0, this.size, 0) === this.size) {
-          this.whole = whole;
-          this.text = whole.toString('latin1');
-        }
+        const whole = Buffer.allocUnsafeSlow(this.size);
+        if (fs.readSync(this.fd, whole, 0, this.size, 0) === this.size) this.whole = whole;
       }
     } catch (error) {
       fs.closeSync(this.fd);
@@ -360,14 +373,13 @@ class HeadsReader {
     }
   }
 
-  /** The verified text of a head, or null. Heads are ASCII: byte offsets are string offsets. */
-  head(span: Span): string | null {
+  /** Where the verified bytes of a head are, or null. */
+  head(span: Span): HeadBytes | null {
     if (!fits(span, this.size)) return null;
-    if (this.whole && this.text !== null) {
-      return zlib.crc32(this.whole.subarray(span.offset, span.offset + span.length)) === span.crc ? this.text.slice(span.offset, span.offset + span.length) : null;
-    }
+    const end = span.offset + span.length;
+    if (this.whole) return zlib.crc32(this.whole.subarray(span.offset, end)) === span.crc ? {bytes: this.whole, start: span.offset, end} : null;
     const bytes = readSpan(this.fd, span);
-    return bytes && bytes.toString('latin1');
+    return bytes && {bytes, start: 0, end: bytes.length};
   }
 
   close(): void {
@@ -502,8 +514,8 @@ export class ArticleCache {
           const request = list[k]!;
           const loc = locs[k]!;
           // The body's range is checked now (its bytes when first read), so a truncated bodies file is caught at load.
-          const text = !loc.body || fits(loc.body, bodySize) ? heads.head(loc.head) : null;
-          const result = text === null ? null : decodeHead(text, strings, bodies, loc.body, request.file);
+          const head = !loc.body || fits(loc.body, bodySize) ? heads.head(loc.head) : null;
+          const result = head && decodeHead(head.bytes, head.start, head.end, strings, bodies, loc.body, request.file);
           if (!result || ('kind' in result) !== (loc.body === null)) {
             damaged.push(request.index), bad.add(loc);
             continue;

@@ -10,7 +10,7 @@ import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {collectFiles} from './files.js';
 import {ArticleCache, decodeResult, DerivedStore, type CacheRequest, type CachedResult, type FileStamp} from './cache.js';
-import {Interner, type Body} from './cache-record.js';
+import {Interner} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
 import {PARSER_VERSION} from '../parse/index.js';
@@ -176,6 +176,24 @@ async function parseOnWorkers(
   return started;
 }
 
+/** Every file's stat (or the error), taken on libuv's thread pool: the calls run there while this thread goes on. */
+function statAll(files: readonly string[]): Promise<Array<fs.Stats | NodeJS.ErrnoException | null>> {
+  const out = new Array<fs.Stats | NodeJS.ErrnoException | null>(files.length).fill(null);
+  if (files.length === 0) return Promise.resolve(out);
+  return new Promise((resolve) => {
+    let left = files.length;
+    const done = (): void => {
+      if (--left === 0) resolve(out);
+    };
+    for (let i = 0; i < files.length; i++) {
+      fs.stat(files[i]!, (error, stat) => {
+        out[i] = error ?? stat;
+        done();
+      });
+    }
+  });
+}
+
 function safeAnalyze(file: string, known: ReadonlySet<string> | null): FileOutcome {
   try {
     return analyzeFile(file, known);
@@ -190,7 +208,10 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const total = files.length;
   const progress = options.onProgress ?? (() => {});
   const version = options.cacheVersion ?? defaultCacheVersion();
+  // The files' stats are taken on libuv's threads while this one reads the cache's manifest.
+  const statting = statAll(files);
   const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, version, options.cacheShardBytes) : null;
+  const stats = await statting;
 
   const results: Array<CachedResult | undefined> = new Array(total);
   const unreadable = new Map<number, string>();
@@ -200,11 +221,10 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   for (let i = 0; i < total; i++) {
     const file = files[i]!;
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(file);
-    } catch (error) {
-      unreadable.set(i, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    const stat = stats[i]!;
+    stats[i] = null;
+    if (!(stat instanceof fs.Stats)) {
+      unreadable.set(i, `${file}: cannot read (${stat?.code ?? 'error'})`);
       continue;
     }
     if (stat.size > MAX_ARTICLE_BYTES) {
@@ -223,11 +243,11 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   let done = unreadable.size;
   let fromCache = 0;
   // Bodies are read from the cache when first used; if their record is damaged by then, parse the file again.
-  const reparse = (file: string): Body | null => {
+  const reparse = (file: string): Article | null => {
     const outcome = safeAnalyze(file, null);
     if (outcome.kind !== 'parsed') return null;
     const result = decodeResult(outcome.record);
-    return 'kind' in result ? null : {paragraphs: result.paragraphs, quotes: result.quotes.map((q) => q.text)};
+    return 'kind' in result ? null : result;
   };
   const takeFromCache = (requests: CacheRequest[]): void => {
     if (!cache || requests.length === 0) return;

@@ -28,25 +28,63 @@ interface Deduped {
   byId: Map<string, Article>;
 }
 
-function dedupe(input: readonly Article[]): Deduped {
+/** Which articles of `input` repeat an earlier one: pairs [i, k] (flat, i ascending) where input[i] is the same story
+ *  as input[k], k < i, and k is kept. */
+function findDuplicates(input: readonly Article[]): Int32Array {
+  const pairs: number[] = [];
+  const byId = new Map<string, number>();
+  const byStory = new Map<string, number>();
+  for (let i = 0; i < input.length; i++) {
+    const a = input[i]!;
+    const key = storyKey(a);
+    const keep = byId.get(a.id) ?? (key !== null ? byStory.get(key) : undefined);
+    if (keep !== undefined) {
+      pairs.push(i, keep);
+      continue;
+    }
+    byId.set(a.id, i);
+    if (key !== null) byStory.set(key, i);
+  }
+  return Int32Array.from(pairs);
+}
+
+const DUPLICATES_MAGIC = 'briefing-duplicates-1';
+const DUPLICATES_KIND = 'duplicates';
+
+/** Stored duplicate pairs (see findDuplicates) for `n` articles, or null on any doubt. */
+function unpackDuplicates(bytes: Uint8Array | null, n: number, fingerprint: string): Int32Array | null {
+  const got = bytes && unpack(bytes, DUPLICATES_MAGIC, fingerprint);
+  const pairs = got?.arrays[0];
+  if (!got || got.arrays.length !== 1 || !(pairs instanceof Int32Array) || pairs.length % 2 !== 0) return null;
+  const dropped = new Set<number>();
+  for (let j = 0; j < pairs.length; j += 2) {
+    const i = pairs[j]!;
+    const k = pairs[j + 1]!;
+    if (!(i < n && k >= 0 && k < i && (j === 0 || i > pairs[j - 2]!) && !dropped.has(k))) return null;
+    dropped.add(i);
+  }
+  return pairs;
+}
+
+/** The articles without their duplicates (`pairs`, see findDuplicates), each with every path it was found at. */
+function dedupe(input: readonly Article[], pairs: Int32Array): Deduped {
   const articles: Article[] = [];
   const paths = new Map<string, string[]>();
   const index = new Map<string, number>();
   const byId = new Map<string, Article>();
-  const byStory = new Map<string, string>();
-  for (const a of input) {
-    const key = storyKey(a);
-    const keep = paths.has(a.id) ? a.id : key !== null ? byStory.get(key) : undefined;
-    if (keep !== undefined) {
-      const list = paths.get(keep)!;
+  let next = 0;
+  for (let i = 0; i < input.length; i++) {
+    const a = input[i]!;
+    if (next < pairs.length && pairs[next] === i) {
+      const list = paths.get(input[pairs[next + 1]!]!.id)!;
       if (!list.includes(a.source)) list.push(a.source);
+      next += 2;
       continue;
     }
     index.set(a.id, articles.length);
     byId.set(a.id, a);
     articles.push(a);
     paths.set(a.id, [a.source]);
-    if (key !== null) byStory.set(key, a.id);
   }
   return {articles, paths, index, byId};
 }
@@ -203,10 +241,17 @@ function unpackDerived(bytes: Uint8Array | null, articles: readonly Article[], f
 }
 
 export function buildCorpus(input: readonly Article[], options: BuildOptions = {}): Corpus {
-  const {articles, paths, index, byId} = dedupe(input);
+  // Which articles repeat others: found by folding every headline, or kept from an earlier run for the same articles.
+  const given = options.fingerprint !== undefined ? (options.derived?.(options.fingerprint) ?? null) : null;
+  let pairs = given ? unpackDuplicates(given.read(DUPLICATES_KIND), input.length, given.fingerprint) : null;
+  if (!pairs) {
+    pairs = findDuplicates(input);
+    given?.write(DUPLICATES_KIND, pack(DUPLICATES_MAGIC, given.fingerprint, null, [pairs]));
+  }
+  const {articles, paths, index, byId} = dedupe(input, pairs);
   const n = articles.length;
-  const fingerprint = options.fingerprint !== undefined && n === input.length ? options.fingerprint : articlesFingerprint(articles);
-  const store = options.derived?.(fingerprint) ?? null;
+  const fingerprint = given && n === input.length ? given.fingerprint : articlesFingerprint(articles);
+  const store = given && given.fingerprint === fingerprint ? given : (options.derived?.(fingerprint) ?? null);
 
   let derived = store ? unpackDerived(store.read(DERIVED_KIND), articles, fingerprint) : null;
   if (!derived) {

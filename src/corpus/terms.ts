@@ -281,7 +281,8 @@ export function serializeTermIndex(index: TermIndex, fingerprint: string): Uint8
 }
 
 /** The inverse of serializeTermIndex, or null when the bytes are damaged, from another version, or
- *  were made for other articles (`fingerprint`, see articlesFingerprint). Never throws. */
+ *  were made for other articles (`fingerprint`, see articlesFingerprint). Never throws. The arrays may be views of
+ *  `bytes`: the caller hands them over and does not change them afterwards. */
 export function deserializeTermIndex(bytes: Uint8Array, fingerprint: string): TermIndex | null {
   try {
     const nl = bytes.indexOf(10);
@@ -299,10 +300,11 @@ export function deserializeTermIndex(bytes: Uint8Array, fingerprint: string): Te
     at += (4 - (at % 4)) % 4;
     const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, count: number, width: number): T => {
       if (at + count * width > bytes.length) throw new Error('truncated');
-      // Copied out so the arrays are aligned and independent of the caller's buffer.
-      const copy = bytes.slice(at, at + count * width);
+      const offset = bytes.byteOffset + at;
       at += count * width;
-      return make(copy.buffer, 0, count);
+      // A view of the caller's bytes (which it hands over) when aligned; a copy otherwise.
+      if (offset % width === 0) return make(bytes.buffer as ArrayBuffer, offset, count);
+      return make(bytes.slice(at - count * width, at).buffer, 0, count);
     };
     const i32 = (b: ArrayBuffer, o: number, l: number) => new Int32Array(b, o, l);
     const u16 = (b: ArrayBuffer, o: number, l: number) => new Uint16Array(b, o, l);

@@ -2,6 +2,8 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import type {Article} from '../../src/types.js';
 import {buildLoadedCorpus, loadArticles, findWorker} from '../../src/cli/load.js';
 import {createSearchEngine} from '../../src/search/index.js';
 import {buildCorpus} from '../../src/corpus/index.js';
@@ -313,6 +315,50 @@ describe('loadArticles: quotes from the cache', () => {
     expect(made()).toBe(1);
     expect(cached.map((x) => x.quotes)).toEqual(fresh.map((x) => x.quotes));
     expect(a.quotesBy(a.people.find((p) => p.name.includes('Kishida'))!.id).map((r) => r.quote.text)).toEqual(['We will not accept this', 'It is a grave threat']);
+  });
+});
+
+describe('loadArticles: the rest of a head (people, countries, organisations, quotes, summary) from the cache', () => {
+  const restFields = ['people', 'countries', 'organizations', 'summary'] as const;
+  const decoded = (articles: readonly Article[]) => articles.filter((a) => restFields.some((k) => Object.getOwnPropertyDescriptor(a, k)?.get === undefined)).length;
+
+  it('is decoded only when first read: a warm start with the corpus and search kept in the cache decodes none', async () => {
+    write('a/said.txt', 'Kishida warns Pyongyang\n\nTOKYO, Jan 5 (AP) - Japanese Prime Minister Fumio Kishida spoke on Monday.\n\n' +
+      '"We will not accept this," Kishida said.\n');
+    const fresh = (await load({cacheDir: null})).articles;
+    createSearchEngine(buildLoadedCorpus(await load())).search('kishida', {limit: 5});
+    const warm = await load();
+    const engine = createSearchEngine(buildLoadedCorpus(warm));
+    expect(decoded(warm.articles)).toBe(0);
+    // A search reads the summaries of the hits it highlights, no more.
+    const result = engine.search('kishda', {limit: 5});
+    expect(result.ok && result.hits.length).toBe(1);
+    expect(decoded(warm.articles)).toBe(1);
+    // All four become plain properties at the first read of any, in their places among the keys.
+    expect(warm.articles[0]!.countries).toEqual(fresh[0]!.countries);
+    expect(decoded(warm.articles)).toBe(2);
+    expect(Object.keys(warm.articles[0]!)).toEqual(Object.keys(fresh[0]!));
+    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+
+  it('is parsed again from the file when malformed though its checksum is intact (never trusted, never fatal)', async () => {
+    const fresh = (await load({cacheDir: null})).articles;
+    await load();
+    const heads = path.join(cacheDir, shards('.heads')[0]!);
+    const text = fs.readFileSync(heads, 'latin1');
+    const tab = text.indexOf('\t');
+    const end = text.indexOf('\n');
+    // The first record's second part made into same-length garbage, its crc32 in the manifest made to agree.
+    const changed = text.slice(0, tab + 1) + 'x'.repeat(end - tab - 1) + text.slice(end);
+    fs.writeFileSync(heads, changed, 'latin1');
+    const manifestFile = path.join(cacheDir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {records: Array<Array<string | number>>};
+    const row = manifest.records.find((r) => r[2] === 0)!;
+    row[4] = zlib.crc32(Buffer.from(changed.slice(0, end), 'latin1'));
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    const warm = await load();
+    expect(warm.stats.fromCache).toBe(6);
+    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
 });
 

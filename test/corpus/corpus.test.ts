@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildCorpus} from '../../src/corpus/index.js';
+import {pack} from '../../src/corpus/pack.js';
+import {articlesFingerprint} from '../../src/corpus/terms.js';
 import {article, country, person, quote} from './fixtures.js';
 
 const JPN = country('JPN', 'Japan', ['Japan', 'Japanese']);
@@ -205,5 +207,30 @@ describe('buildCorpus: what it derives, kept between runs (BuildOptions.derived)
     const start = Math.ceil((bad.indexOf(10) + 1) / 4) * 4 + Math.ceil((header.arrays[0]![1] * 4) / 4) * 4;
     new DataView(bad.buffer).setInt32(start, 999, true);
     tamper(bad);
+  });
+
+  it('keeps which articles are duplicates, for the articles as given; a wrong list is rebuilt, never trusted', () => {
+    const dateline = {place: 'Madrid', date: 'Jun 29', agency: 'EFE'};
+    const input = () => {
+      const a = article({headline: 'Leaders meet in Madrid', dateline, paragraphs: ['First version.'], source: 'x.txt'});
+      const b = article({headline: 'Leaders  meet in MADRID', dateline, paragraphs: ['Second version.'], source: 'y.txt'});
+      const c = article({headline: 'Another story', source: 'z.txt'});
+      return [a, b, c, {...a, source: 'x-copy.txt'}];
+    };
+    const fingerprint = articlesFingerprint(input());
+    const shape = (c: ReturnType<typeof buildCorpus>) => [c.articles.map((x) => x.id), [...c.paths]];
+    const fresh = shape(buildCorpus(input()));
+    expect(fresh[1]).toEqual([[input()[0]!.id, ['x.txt', 'y.txt', 'x-copy.txt']], [input()[2]!.id, ['z.txt']]]);
+    const m = memory();
+    expect(shape(buildCorpus(input(), {derived: m.derived, fingerprint}))).toEqual(fresh);
+    expect(m.log.slice(0, 2)).toEqual(['read duplicates', 'write duplicates']);
+    m.log.length = 0;
+    expect(shape(buildCorpus(input(), {derived: m.derived, fingerprint}))).toEqual(fresh);
+    expect(m.log).not.toContain('write duplicates');
+    // A pair pointing forward (or at a dropped article) is refused.
+    m.kept.set(`${fingerprint}/duplicates`, pack('briefing-duplicates-1', fingerprint, null, [Int32Array.of(1, 2, 3, 0)]));
+    m.log.length = 0;
+    expect(shape(buildCorpus(input(), {derived: m.derived, fingerprint}))).toEqual(fresh);
+    expect(m.log).toContain('write duplicates');
   });
 });
