@@ -13,7 +13,7 @@
 // When none applies the speaker stays null: a wrong speaker is worse than none.
 import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS} from './lexicon.js';
 import type {QuoteSpan} from './quote-spans.js';
-import {type Doc, type Phrase, phraseEndingAt, phraseFrom, personAt, type Ref} from './references.js';
+import {type Doc, mentionAt, type Phrase, phraseEndingAt, phraseFrom, personAt, type Ref} from './references.js';
 import {tokenAt} from './segments.js';
 import {sentenceEndOf, sentenceStartOf} from './sentences.js';
 
@@ -40,10 +40,13 @@ const GO_AFTER = new Set(['go', 'goes', 'going', 'gone', 'went']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'when', 'as', 'while', 'because', 'if', 'after', 'before', 'since', 'until', 'although',
   'though', 'whereas', 'so', 'then', 'where', 'whether', 'than', 'that', 'which', 'who']);
 
+/** The words a cue can start with: any other word is no cue, found with one lookup. */
+const CUE_STARTS = new Set([...CUE_VERBS, 'according', 'put', ...GO_AFTER]);
+
 function isCue(doc: Doc, s: number, t: number): string | null {
   const toks = doc.segs[s]!.tokens;
   const tok = toks[t];
-  if (!tok || doc.quoted[s]![t]) return null;
+  if (!tok || doc.quoted[s]![t] || !CUE_STARTS.has(tok.lower)) return null;
   const prev = toks[t - 1];
   if (tok.lower === 'according' && toks[t + 1]?.lower === 'to') return 'according to';
   if (tok.lower === 'put' && toks[t + 1]?.lower === 'it' && prev && !prev.cap) return 'put it'; // `as a memo put it`
@@ -292,8 +295,8 @@ function conjoined(doc: Doc, s: number, phrase: Phrase, floor: number, limit: nu
   const toks = doc.segs[s]!.tokens;
   // a phrase found from its last word may start inside a name: widen it to the whole name and its title
   const whole = (x: Phrase): Phrase => {
-    const mi = doc.mentionAt[s]!.get(x.from);
-    return mi === undefined ? x : {...x, from: Math.max(floor, Math.min(x.from, doc.mentions[mi]!.prefix))};
+    const mi = mentionAt(doc, s, x.from);
+    return mi < 0 ? x : {...x, from: Math.max(floor, Math.min(x.from, doc.mentions[mi]!.prefix))};
   };
   const p = whole(phrase);
   if (p.to + 1 < limit && toks[p.to]!.lower === 'and' && gapAfter(doc, s, p.to - 1) === ' ' && gapAfter(doc, s, p.to) === ' '

@@ -2,7 +2,7 @@
 // P, `he`/`his`/`him` (outside quotation marks) after P's name count for `m`, `she`/`her` for `f`;
 // a clear majority sets the gender when no title or role already did.
 import {POSSESSIVE_PRONOUNS} from './lexicon.js';
-import type {Doc} from './references.js';
+import {type Doc, mentionAt} from './references.js';
 
 export function inferGender(doc: Doc): void {
   const votes = doc.clusters.map(() => ({m: 0, f: 0}));
@@ -14,8 +14,8 @@ export function inferGender(doc: Doc): void {
     seg.tokens.forEach((t, ti) => {
       while (k + 1 < starts.length && starts[k + 1]! <= t.start) { k++; flush(); }
       if (doc.quoted[s]![ti]) return;
-      const mi = doc.mentionAt[s]!.get(ti);
-      if (mi !== undefined && doc.owner[mi]! >= 0) {
+      const mi = mentionAt(doc, s, ti);
+      if (mi >= 0 && doc.owner[mi]! >= 0) {
         const ci = doc.owner[mi]!;
         if (person >= 0 && person !== ci) several = true;
         person = ci;

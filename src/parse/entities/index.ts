@@ -69,8 +69,8 @@ export function extractEntitiesAndSentences(text: ArticleText): EntitiesAndSente
   // names inside quotation marks are mentions too, but a quoted word is never a new person on its own
   const mentions = extractNames(segs, countryHits, orgHits, sentences).map((m) => (quoted[m.seg]![m.from] && !m.evidence ? {...m, weak: true} : m));
   const {clusters, owner} = clusterPeople(mentions);
-  const mentionAt = segs.map(() => new Map<number, number>());
-  mentions.forEach((m, mi) => { for (let t = m.prefix; t < m.to; t++) mentionAt[m.seg]!.set(t, mi); });
+  const mentionAt = segs.map((seg) => new Int32Array(seg.tokens.length).fill(-1));
+  mentions.forEach((m, mi) => { for (let t = m.prefix; t < m.to; t++) mentionAt[m.seg]![t] = mi; });
   const doc: Doc = {segs, mentions, owner, clusters, orgHits, quoted, sentences, mentionAt};
   inferGender(doc);
   const people = toPeople(clusters, mentions, listedLeaders(segs, mentions, owner, clusters));

@@ -25,15 +25,21 @@ export interface Doc {
   quoted: Uint8Array[];
   /** Per segment: sentence start positions. */
   sentences: number[][];
-  /** Per segment: token index -> mention index, for every token of a mention's name and prefix. */
-  mentionAt: Array<Map<number, number>>;
+  /** Per segment: token index -> mention index (-1 for none), for every token of a mention's name and prefix. */
+  mentionAt: Int32Array[];
+}
+
+/** The mention whose name or prefix holds token t of segment s, or -1. */
+export function mentionAt(doc: Doc, s: number, t: number): number {
+  const mi = doc.mentionAt[s]![t];
+  return mi === undefined ? -1 : mi;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 
 export function personAt(doc: Doc, s: number, t: number): number {
-  const mi = doc.mentionAt[s]!.get(t);
-  return mi === undefined ? -1 : doc.owner[mi]!;
+  const mi = mentionAt(doc, s, t);
+  return mi < 0 ? -1 : doc.owner[mi]!;
 }
 
 function orgAt(doc: Doc, s: number, t: number): OrgHit | null {
@@ -57,8 +63,8 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   if (!tok || t >= limit) return null;
   const pr = PRONOUNS.get(tok.lower);
   if (pr) return {ref: pr === 'n' ? null : resolvePronoun(doc, s, t, pr), from: t, to: t + 1, nominal: true};
-  const mi = doc.mentionAt[s]!.get(t);
-  if (mi !== undefined && doc.owner[mi]! >= 0) {
+  const mi = mentionAt(doc, s, t);
+  if (mi >= 0 && doc.owner[mi]! >= 0) {
     const m = doc.mentions[mi]!;
     if (m.prefix <= t && !(toks[m.to - 1]!.poss && m.to < limit && !/[,;:]/.test(doc.segs[s]!.text.slice(toks[m.to - 1]!.end, toks[m.to]!.start)))) {
       return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
@@ -88,8 +94,8 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   if (org && (org.from === i)) {
     let end = org.to;
     while (end < limit && (CUE_NOUNS.has(toks[end]!.lower) || ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'press', 'secretary'].includes(toks[end]!.lower))) end++;
-    const pmi = doc.mentionAt[s]!.get(end);
-    if (pmi !== undefined && doc.owner[pmi]! >= 0) return {ref: {kind: 'person', cluster: doc.owner[pmi]!}, from: t, to: doc.mentions[pmi]!.to, nominal: true};
+    const pmi = mentionAt(doc, s, end);
+    if (pmi >= 0 && doc.owner[pmi]! >= 0) return {ref: {kind: 'person', cluster: doc.owner[pmi]!}, from: t, to: doc.mentions[pmi]!.to, nominal: true};
     // `the Treasury Secretary said`: the person holding that office, when the article names one
     const last = toks[end - 1]!.lower;
     if (end > org.to && LEADER_HEADS.has(last)) {
@@ -125,13 +131,13 @@ function titledNameAhead(doc: Doc, s: number, t: number, from: number, limit: nu
   for (let k = from; k < Math.min(limit, from + 5); k++) {
     const tk = toks[k]!;
     if (k > t && !/^['’]?s? $|^ $|^\. $/.test(text.slice(toks[k - 1]!.end, tk.start))) return null;
-    const mi = doc.mentionAt[s]!.get(k);
-    if (k > t && mi !== undefined && doc.owner[mi]! >= 0 && doc.mentions[mi]!.prefix === k) {
+    const mi = mentionAt(doc, s, k);
+    if (k > t && mi >= 0 && doc.owner[mi]! >= 0 && doc.mentions[mi]!.prefix === k) {
       const m = doc.mentions[mi]!;
       if (toks[m.to - 1]!.poss && m.to < limit) return null;
       return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
     }
-    if (k > t && mi !== undefined) return null;
+    if (k > t && mi >= 0) return null;
     const titleLike = tk.cap || ROLE_HEADS.has(tk.lower) || ROLE_MODIFIERS.has(tk.lower) || PERSON_NOUNS.has(tk.lower) || TITLE_ADJECTIVES.has(tk.lower) || /^\d/.test(tk.text);
     if (!(k === t && DESCRIPTION_OPENERS.has(tk.lower)) && !(titleLike && descriptionWord(tk))) return null;
   }
@@ -183,8 +189,8 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
   // a phrase opening the sentence is capitalised for that reason only: `Small groups of protesters said`
   const initial = first.cap && doc.sentences[s]!.includes(first.start) && personAt(doc, s, t) < 0 && !FUNCTION_WORDS.has(first.lower);
   // `Ivana Trump's brief`, `Obama's former campaign strategist`: a possessive name opens a description
-  const mi = doc.mentionAt[s]!.get(t);
-  const possName = mi !== undefined && doc.mentions[mi]!.prefix <= t && toks[doc.mentions[mi]!.to - 1]!.poss ? doc.mentions[mi]!.to : -1;
+  const mi = mentionAt(doc, s, t);
+  const possName = mi >= 0 && doc.mentions[mi]!.prefix <= t && toks[doc.mentions[mi]!.to - 1]!.poss ? doc.mentions[mi]!.to : -1;
   const opener = DESCRIPTION_OPENERS.has(first.lower) || first.poss || initial || possName > 0;
   if (!opener && !(first.cap && descriptionWord(first))) return null;
   let end = possName > 0 ? possName : DESCRIPTION_OPENERS.has(first.lower) ? t + 1 : t;
@@ -215,7 +221,7 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
   if ((NOT_HEADS.has(h.lower) && !h.cap) || /^\d/.test(h.text) || (NUMBER_WORDS.has(h.lower) && toks[head - 1]?.lower !== 'of') || (h.cap && (first.poss || possName > 0))) return null;
   // an undetermined phrase opening a sentence is a plural (`Small groups of protesters`, `Officials`), not a clause
   if (initial && !DESCRIPTION_OPENERS.has(first.lower) && !first.poss && !(h.lower.endsWith('s') && !h.cap) && !(head === t && h.lower.endsWith('s'))) return null;
-  if (!opener && (doc.mentionAt[s]!.has(head) || PRONOUNS.has(h.lower))) return null;
+  if (!opener && (mentionAt(doc, s, head) >= 0 || PRONOUNS.has(h.lower))) return null;
   return {ref: describe(doc, s, t, head + 1), from: t, to: head + 1, nominal: true};
 }
 

@@ -151,8 +151,10 @@ export function inputOffset(seg: Segment, pos: number, isEnd: boolean): number {
   return seg.offsets[Math.min(pos, seg.offsets.length - 1)]!;
 }
 
+/** Whitespace runs as one space, trimmed. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // the parser's text has single spaces only: nothing to replace (a replace would rebuild the string)
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /** Every hit of an extractor over the segments' tokens, left to right, hits not overlapping. */
