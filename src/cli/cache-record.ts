@@ -25,17 +25,11 @@ export interface EncodedResult {
   body: Uint8Array | null;
 }
 
-/** Where a body lies in its shard's bodies file. */
-export interface BodySpan {
-  offset: number;
-  length: number;
-  crc: number;
-}
-
 /** Reads bodies when first needed (one per shard); null when it cannot (damaged and the file gone). */
 export interface BodySource {
-  /** `file`: the article file the body stands for (parsed again if the bytes are damaged). */
-  load(span: BodySpan, file: string): Body | null;
+  /** The body of record `record` (the source knows where it lies); `file`: the article file the body stands for
+   *  (parsed again if the bytes are damaged). */
+  load(record: number, file: string): Body | null;
   /** The file parsed again (a head whose second part turns out malformed when first read); null when it cannot. */
   reparse(file: string): Article | null;
 }
@@ -194,7 +188,8 @@ class LazyBody implements QuoteSpeakers {
   private rested: Rest | null = null;
   constructor(
     readonly source: BodySource,
-    readonly span: BodySpan,
+    /** The record whose body this is (see BodySource). */
+    readonly record: number,
     readonly file: string,
     private readonly t: StringTable,
     /** The shard's heads and where this head's second part lies in them (dropped once decoded). */
@@ -203,7 +198,7 @@ class LazyBody implements QuoteSpeakers {
     private readonly end: number,
   ) {}
   get(): Body {
-    if (this.value === undefined) this.value = this.source.load(this.span, this.file);
+    if (this.value === undefined) this.value = this.source.load(this.record, this.file);
     return this.value ?? {paragraphs: [], quotes: []};
   }
   rest(): Rest {
@@ -431,16 +426,16 @@ function decodeRest(value: unknown, t: StringTable): Rest {
 }
 
 /** A stored head (the bytes [start, end) of a shard's heads, `bytes`) to its result: the first part decoded now, the
- *  rest when first read (from `bytes`, which the article keeps until then), the body read lazily from `source` at
- *  `span`. Null when the record is malformed. */
-export function decodeHead(bytes: Buffer, start: number, end: number, t: StringTable, source: BodySource, span: BodySpan | null, file: string): CachedResult | null {
+ *  rest when first read (from `bytes`, which the article keeps until then), the body of record `record` read lazily
+ *  from `source` (-1: none, a ParseError). Null when the record is malformed. */
+export function decodeHead(bytes: Buffer, start: number, end: number, t: StringTable, source: BodySource, record: number, file: string): CachedResult | null {
   try {
     const tab = bytes.indexOf(TAB, start);
     if (tab < 0 || tab >= end) {
       const value: unknown = JSON.parse(bytes.toString('latin1', start, end));
       return !Array.isArray(value) && value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : null;
     }
-    if (!span) return null;
+    if (record < 0) return null;
     const h = arr(JSON.parse(bytes.toString('latin1', start, tab)));
     const article = {
       id: str(h[0]), source: '', section: sn(t, h[1]), headline: str(h[2]), update: strOrNull(h[3]), dateline: dateline(h[4], t), byline: strOrNull(h[5]),
@@ -450,7 +445,7 @@ export function decodeHead(bytes: Buffer, start: number, end: number, t: StringT
     for (const key of REST_KEYS) Object.defineProperty(article, key, restAccessors[key]);
     article.words = num(h[6]);
     article.warnings = list(t, h[7]);
-    const lazy = new LazyBody(source, span, file, t, bytes, tab + 1, end);
+    const lazy = new LazyBody(source, record, file, t, bytes, tab + 1, end);
     hide(article, lazy);
     Object.defineProperty(article, QUOTE_SPEAKERS, {value: lazy, enumerable: false, writable: false, configurable: false});
     return article;

@@ -28,7 +28,8 @@ export {decodeResult, encodeResult, type CachedResult, type EncodedResult} from 
 /** Bump when the layout of manifest.json or of the records changes. */
 // 4: format 3 wrote the first record of each shard with string numbers into the previous (or an empty) table.
 // 5: a head is two JSON arrays split by a tab (what a start reads, then the rest).
-const FORMAT = 5;
+// 6: the manifest's records and files are columns (an array per field), not an array per record and per file.
+const FORMAT = 6;
 /** A shard is closed and a new one started past this size (heads and bodies together). */
 const SHARD_BYTES = 64 * 1024 * 1024;
 /** New records are written in chunks of about this size (not two writes per record). */
@@ -57,6 +58,7 @@ interface Span {
   crc: number;
 }
 
+/** Where a new record went (ShardWriter.append). */
 interface RecordLoc {
   shard: string;
   head: Span;
@@ -64,14 +66,29 @@ interface RecordLoc {
   body: Span | null;
 }
 
-interface FileEntry extends FileStamp {
-  hash: string;
+/** The records, column by column (record k is entry k of each): a start holds no object per record. */
+interface RecordColumns {
+  hash: string[];
+  /** Index into Manifest.shards (in memory: into ArticleCache.shardNames). */
+  shard: number[];
+  headOffset: number[];
+  headLength: number[];
+  headCrc: number[];
+  /** -1, 0, 0 for a ParseError (no body). */
+  bodyOffset: number[];
+  bodyLength: number[];
+  bodyCrc: number[];
 }
 
-/** [hash, shard, headOffset, headLength, headCrc32, bodyOffset, bodyLength, bodyCrc32] (body -1, 0, 0 when none) */
-type RecordRow = [string, string, number, number, number, number, number, number];
-/** [name, size, mtimeMs, ino, index into records] */
-type FileRow = [string, number, number, number, number];
+/** The files of one folder, column by column; `record` indexes RecordColumns. */
+interface FolderColumns {
+  names: string[];
+  size: number[];
+  mtimeMs: number[];
+  ino: number[];
+  record: number[];
+}
+
 /** [shard, string table length, string table crc32] */
 type ShardRow = [string, number, number];
 
@@ -79,9 +96,20 @@ interface Manifest {
   format: number;
   version: string;
   shards: ShardRow[];
-  records: RecordRow[];
+  records: RecordColumns;
   /** Files by folder (absolute), so 100k paths do not repeat their folder. */
-  dirs: Array<[string, FileRow[]]>;
+  dirs: Array<[string, FolderColumns]>;
+}
+
+const RECORD_NUMBERS = ['shard', 'headOffset', 'headLength', 'headCrc', 'bodyOffset', 'bodyLength', 'bodyCrc'] as const;
+const FOLDER_NUMBERS = ['size', 'mtimeMs', 'ino', 'record'] as const;
+
+function emptyRecords(): RecordColumns {
+  return {hash: [], shard: [], headOffset: [], headLength: [], headCrc: [], bodyOffset: [], bodyLength: [], bodyCrc: []};
+}
+
+function emptyFolder(): FolderColumns {
+  return {names: [], size: [], mtimeMs: [], ino: [], record: []};
 }
 
 export interface CacheLocationOptions {
@@ -110,11 +138,21 @@ export function contentHash(bytes: Uint8Array): string {
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
-interface ParsedManifest {
-  files: Map<string, FileEntry>;
-  records: Map<string, RecordLoc>;
-  tables: Map<string, Span>;
+/** The files of a folder: the columns and, per file name, its position in them. */
+interface Folder {
+  cols: FolderColumns;
+  at: Map<string, number>;
 }
+
+interface ParsedManifest {
+  shards: string[];
+  tables: Map<string, Span>;
+  records: RecordColumns;
+  folders: Map<string, Folder>;
+}
+
+const allNumbers = (x: unknown, length: number): x is number[] => Array.isArray(x) && x.length === length && x.every(isNumber);
+const allIndexes = (x: number[], limit: number): boolean => x.every((v) => Number.isInteger(v) && v >= 0 && v < limit);
 
 function parseManifest(text: string, version: string): ParsedManifest | string {
   let data: unknown;
@@ -126,33 +164,33 @@ function parseManifest(text: string, version: string): ParsedManifest | string {
   const m = data as Partial<Manifest> | null;
   if (!m || typeof m !== 'object' || m.format !== FORMAT) return 'manifest has another format';
   if (m.version !== version) return 'made by another parser version';
-  if (!Array.isArray(m.dirs) || !Array.isArray(m.records) || !Array.isArray(m.shards)) return 'manifest is incomplete';
+  if (!Array.isArray(m.dirs) || !m.records || typeof m.records !== 'object' || !Array.isArray(m.shards)) return 'manifest is incomplete';
   const tables = new Map<string, Span>();
+  const shards: string[] = [];
   for (const t of m.shards) {
     if (!Array.isArray(t) || !isString(t[0]) || !isNumber(t[1]) || !isNumber(t[2])) return 'manifest has a malformed shard';
     if (!SHARD_ID.test(t[0])) return 'manifest names a foreign file';
     tables.set(t[0], {offset: 0, length: t[1], crc: t[2]});
+    shards.push(t[0]);
   }
-  const records = new Map<string, RecordLoc>();
-  const hashes: string[] = [];
-  for (const r of m.records) {
-    if (!Array.isArray(r) || !isString(r[0]) || !isString(r[1]) || !r.slice(2, 8).every(isNumber)) return 'manifest has a malformed record';
-    if (!SHARD_ID.test(r[1])) return 'manifest names a foreign file';
-    records.set(r[0], {shard: r[1], head: {offset: r[2], length: r[3], crc: r[4]}, body: r[5] >= 0 ? {offset: r[5], length: r[6], crc: r[7]} : null});
-    hashes.push(r[0]);
+  const records = m.records;
+  const n = Array.isArray(records.hash) ? records.hash.length : -1;
+  if (n < 0 || !records.hash.every(isString) || !RECORD_NUMBERS.every((k) => allNumbers(records[k], n)) || !allIndexes(records.shard, shards.length)) {
+    return 'manifest has a malformed record';
   }
-  const files = new Map<string, FileEntry>();
+  const folders = new Map<string, Folder>();
   for (const d of m.dirs) {
-    if (!Array.isArray(d) || !isString(d[0]) || !Array.isArray(d[1])) return 'manifest has a malformed folder';
-    const prefix = d[0].endsWith(path.sep) ? d[0] : d[0] + path.sep;
-    for (const f of d[1]) {
-      if (!Array.isArray(f) || !isString(f[0]) || !isNumber(f[1]) || !isNumber(f[2]) || !isNumber(f[3]) || !isNumber(f[4])) return 'manifest has a malformed file entry';
-      const hash = hashes[f[4]];
-      if (hash === undefined) return 'manifest has a malformed file entry';
-      files.set(prefix + f[0], {size: f[1], mtimeMs: f[2], ino: f[3], hash});
+    const cols = Array.isArray(d) ? (d[1] as Partial<FolderColumns> | undefined) : undefined;
+    const count = cols && Array.isArray(cols.names) ? cols.names.length : -1;
+    if (!isString(d[0]) || !cols || count < 0 || !cols.names!.every(isString) || !FOLDER_NUMBERS.every((k) => allNumbers(cols[k], count))) {
+      return 'manifest has a malformed folder';
     }
+    if (!allIndexes(cols.record!, n)) return 'manifest has a malformed file entry';
+    const at = new Map<string, number>();
+    for (let k = 0; k < count; k++) at.set(cols.names![k]!, k);
+    folders.set(d[0], {cols: cols as FolderColumns, at});
   }
-  return {files, records, tables};
+  return {shards, tables, records, folders};
 }
 
 function writeAtomic(file: string, data: string | Uint8Array): void {
@@ -291,11 +329,10 @@ export interface CacheRead {
   damaged: number[];
 }
 
-export interface CacheRequest {
-  index: number;
-  hash: string;
-  /** The file the record stands for: parsed again if its body turns out damaged when first read. */
-  file: string;
+/** Records to read: the caller's index of each and its record number (ArticleCache.lookup / record), side by side. */
+export interface CacheRequests {
+  index: number[];
+  record: number[];
 }
 
 /** Parses a file again (a damaged body or head found after the load); null when it cannot. */
@@ -319,22 +356,23 @@ export function closeShards(): void {
   openShards.clear();
 }
 
-/** Whether a span lies inside a file of this size. */
-const fits = (span: Span, size: number): boolean => span.offset >= 0 && span.length > 0 && span.offset + span.length <= size;
+/** Whether a range lies inside a file of this size. */
+const fits = (offset: number, length: number, size: number): boolean => offset >= 0 && length > 0 && offset + length <= size;
 
-function readSpan(fd: number, span: Span): Buffer | null {
-  const bytes = Buffer.allocUnsafe(span.length);
-  if (fs.readSync(fd, bytes, 0, span.length, span.offset) !== span.length) return null;
-  return zlib.crc32(bytes) === span.crc ? bytes : null;
+function readSpan(fd: number, offset: number, length: number, crc: number): Buffer | null {
+  const bytes = Buffer.allocUnsafe(length);
+  if (fs.readSync(fd, bytes, 0, length, offset) !== length) return null;
+  return zlib.crc32(bytes) === crc ? bytes : null;
 }
 
-/** The bodies of a shard; one parsed again from its file if its bytes turn out damaged. */
+/** The bodies of a shard (record numbers index `records`); one parsed again from its file if its bytes turn out damaged. */
 class ShardBodies implements BodySource {
-  constructor(private readonly fd: number, readonly reparse: Reparse) {}
-  load(span: Span, file: string): Body | null {
+  constructor(private readonly fd: number, private readonly records: RecordColumns, readonly reparse: Reparse) {}
+  load(record: number, file: string): Body | null {
     let bytes: Buffer | null = null;
     try {
-      bytes = readSpan(this.fd, span);
+      const r = this.records;
+      bytes = readSpan(this.fd, r.bodyOffset[record]!, r.bodyLength[record]!, r.bodyCrc[record]!);
     } catch {
       // closed or unreadable: parse again
     }
@@ -374,11 +412,11 @@ class HeadsReader {
   }
 
   /** Where the verified bytes of a head are, or null. */
-  head(span: Span): HeadBytes | null {
-    if (!fits(span, this.size)) return null;
-    const end = span.offset + span.length;
-    if (this.whole) return zlib.crc32(this.whole.subarray(span.offset, end)) === span.crc ? {bytes: this.whole, start: span.offset, end} : null;
-    const bytes = readSpan(this.fd, span);
+  head(offset: number, length: number, crc: number): HeadBytes | null {
+    if (!fits(offset, length, this.size)) return null;
+    const end = offset + length;
+    if (this.whole) return zlib.crc32(this.whole.subarray(offset, end)) === crc ? {bytes: this.whole, start: offset, end} : null;
+    const bytes = readSpan(this.fd, offset, length, crc);
     return bytes && {bytes, start: 0, end: bytes.length};
   }
 
@@ -390,10 +428,16 @@ class HeadsReader {
 export class ArticleCache {
   /** One line each: why the old cache was set aside (`made by another parser version`). */
   readonly notes: string[] = [];
-  private files = new Map<string, FileEntry>();
-  private records = new Map<string, RecordLoc>();
+  /** Shards by number (RecordColumns.shard), and back. */
+  private shardNames: string[] = [];
+  private shardIds = new Map<string, number>();
   /** Shard -> the range and crc of its string table. */
   private tables = new Map<string, Span>();
+  /** Every record ever known this session (numbers stay put); `recordOf` holds the live ones by hash. */
+  private records: RecordColumns = emptyRecords();
+  private recordOf = new Map<string, number>();
+  /** Files by folder and name. */
+  private folders = new Map<string, Folder>();
   private writer: ShardWriter | null = null;
   private dirty = false;
   private writable = true;
@@ -417,52 +461,79 @@ export class ArticleCache {
         if (parsed !== 'made by another parser version' && parsed !== 'manifest has another format') cache.notes.push(`cache ${dir}: ${parsed}, rebuilding`);
         cache.dirty = true;
       } else {
-        cache.files = parsed.files;
-        cache.records = parsed.records;
+        cache.shardNames = parsed.shards;
+        parsed.shards.forEach((id, k) => cache.shardIds.set(id, k));
         cache.tables = parsed.tables;
+        cache.records = parsed.records;
+        parsed.records.hash.forEach((hash, k) => cache.recordOf.set(hash, k));
+        cache.folders = parsed.folders;
       }
     }
     return cache;
   }
 
   get size(): number {
-    return this.records.size;
+    return this.recordOf.size;
   }
 
-  /** The content hash recorded for this file if its stat is unchanged and its record is known. */
-  lookup(absolutePath: string, stamp: FileStamp): string | null {
-    const entry = this.files.get(absolutePath);
-    if (!entry || entry.size !== stamp.size || entry.mtimeMs !== stamp.mtimeMs || entry.ino !== stamp.ino) return null;
-    return this.records.has(entry.hash) ? entry.hash : null;
+  /** The record number of this file's content if its stat is unchanged and its record is known, else -1. */
+  lookup(absolutePath: string, stamp: FileStamp): number {
+    const folder = this.folders.get(path.dirname(absolutePath));
+    const k = folder?.at.get(path.basename(absolutePath));
+    if (!folder || k === undefined) return -1;
+    const c = folder.cols;
+    if (c.size[k] !== stamp.size || c.mtimeMs[k] !== stamp.mtimeMs || c.ino[k] !== stamp.ino) return -1;
+    return this.record(this.records.hash[c.record[k]!]!);
+  }
+
+  /** The live record number of a content hash, or -1. */
+  record(hash: string): number {
+    return this.recordOf.get(hash) ?? -1;
   }
 
   has(hash: string): boolean {
-    return this.records.has(hash);
+    return this.recordOf.has(hash);
   }
 
   /** Every known content hash (for workers, so they skip parsing content already cached). */
   hashes(): string[] {
-    return [...this.records.keys()];
+    return [...this.recordOf.keys()];
   }
 
   /** Records that a file (at this stat) has this content hash, whose record exists. */
   remember(absolutePath: string, stamp: FileStamp, hash: string): void {
-    const old = this.files.get(absolutePath);
-    if (old && old.hash === hash && old.size === stamp.size && old.mtimeMs === stamp.mtimeMs && old.ino === stamp.ino) return;
-    this.files.set(absolutePath, {...stamp, hash});
+    const record = this.recordOf.get(hash);
+    if (record === undefined) return;
+    const dir = path.dirname(absolutePath);
+    const name = path.basename(absolutePath);
+    let folder = this.folders.get(dir);
+    if (!folder) this.folders.set(dir, (folder = {cols: emptyFolder(), at: new Map()}));
+    const c = folder.cols;
+    let k = folder.at.get(name);
+    if (k === undefined) {
+      folder.at.set(name, (k = c.names.push(name) - 1));
+      c.size.push(0), c.mtimeMs.push(0), c.ino.push(0), c.record.push(-1);
+    } else if (c.record[k] === record && c.size[k] === stamp.size && c.mtimeMs[k] === stamp.mtimeMs && c.ino[k] === stamp.ino) {
+      return;
+    }
+    c.size[k] = stamp.size;
+    c.mtimeMs[k] = stamp.mtimeMs;
+    c.ino[k] = stamp.ino;
+    c.record[k] = record;
     this.dirty = true;
   }
 
   /** Stores a new record (a parse result and its encoded body) and remembers the file. */
   put(absolutePath: string, stamp: FileStamp, hash: string, result: CachedResult, body: Uint8Array | null): void {
     if (!this.writable) return;
-    if (!this.records.has(hash)) {
+    if (!this.recordOf.has(hash)) {
+      let loc: RecordLoc;
       try {
         if (!this.writer) {
           fs.mkdirSync(this.dir, {recursive: true});
           this.writer = new ShardWriter(this.dir, this.shardBytes);
         }
-        this.records.set(hash, this.writer.append(result, body));
+        loc = this.writer.append(result, body);
       } catch (error) {
         this.writable = false;
         this.notes.push(`cache ${this.dir}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}), continuing without it`);
@@ -470,64 +541,69 @@ export class ArticleCache {
         this.writer = null;
         return;
       }
+      let shard = this.shardIds.get(loc.shard);
+      if (shard === undefined) this.shardIds.set(loc.shard, (shard = this.shardNames.push(loc.shard) - 1));
+      const r = this.records;
+      this.recordOf.set(hash, r.hash.push(hash) - 1);
+      r.shard.push(shard);
+      r.headOffset.push(loc.head.offset), r.headLength.push(loc.head.length), r.headCrc.push(loc.head.crc);
+      r.bodyOffset.push(loc.body?.offset ?? -1), r.bodyLength.push(loc.body?.length ?? 0), r.bodyCrc.push(loc.body?.crc ?? 0);
     }
     this.remember(absolutePath, stamp, hash);
   }
 
-  /** Reads, verifies and decodes the heads of many records at once, a shard at a time; bodies come later, lazily. */
-  read(requests: readonly CacheRequest[], reparse: Reparse): CacheRead {
+  /** Reads, verifies and decodes the heads of many records at once, a shard at a time; bodies come later, lazily.
+   *  `fileOf`: the file a request's record stands for (parsed again if its body or head turns out damaged later). */
+  read(requests: CacheRequests, fileOf: (index: number) => string, reparse: Reparse): CacheRead {
     const results: Array<CachedResult | undefined> = [];
     const damaged: number[] = [];
-    // Per shard, the requests and their records side by side (no object per request).
-    const byShard = new Map<string, {requests: CacheRequest[]; locs: RecordLoc[]}>();
-    for (const request of requests) {
-      const loc = this.records.get(request.hash);
-      if (!loc) {
-        damaged.push(request.index);
-        continue;
-      }
-      let list = byShard.get(loc.shard);
-      if (!list) byShard.set(loc.shard, (list = {requests: [], locs: []}));
-      list.requests.push(request);
-      list.locs.push(loc);
+    const r = this.records;
+    // Per shard, the positions of its requests.
+    const byShard = new Map<number, number[]>();
+    for (let k = 0; k < requests.index.length; k++) {
+      const shard = r.shard[requests.record[k]!]!;
+      let list = byShard.get(shard);
+      if (!list) byShard.set(shard, (list = []));
+      list.push(k);
     }
-    const bad = new Set<RecordLoc>();
+    const bad = new Set<number>();
     const interner = new Interner();
-    for (const [shard, {requests: list, locs}] of byShard) {
+    for (const [shardNumber, list] of byShard) {
+      const shard = this.shardNames[shardNumber]!;
       let heads: HeadsReader;
-      let bodyFd: number;
       let bodySize: number;
       let strings: StringTable;
       let bodies: ShardBodies;
       try {
         strings = this.strings(shard, interner);
-        bodyFd = shardFd(path.join(this.dir, shard + BODIES));
+        const bodyFd = shardFd(path.join(this.dir, shard + BODIES));
         bodySize = fs.fstatSync(bodyFd).size;
-        bodies = new ShardBodies(bodyFd, reparse);
-        heads = new HeadsReader(path.join(this.dir, shard + HEADS), locs.reduce((n, loc) => n + loc.head.length + 1, 0));
+        bodies = new ShardBodies(bodyFd, r, reparse);
+        heads = new HeadsReader(path.join(this.dir, shard + HEADS), list.reduce((n, k) => n + r.headLength[requests.record[k]!]! + 1, 0));
       } catch {
-        for (let k = 0; k < list.length; k++) damaged.push(list[k]!.index), bad.add(locs[k]!);
+        for (const k of list) damaged.push(requests.index[k]!), bad.add(requests.record[k]!);
         continue;
       }
       try {
-        for (let k = 0; k < list.length; k++) {
-          const request = list[k]!;
-          const loc = locs[k]!;
+        for (const k of list) {
+          const index = requests.index[k]!;
+          const record = requests.record[k]!;
+          const hasBody = r.bodyOffset[record]! >= 0;
           // The body's range is checked now (its bytes when first read), so a truncated bodies file is caught at load.
-          const head = !loc.body || fits(loc.body, bodySize) ? heads.head(loc.head) : null;
-          const result = head && decodeHead(head.bytes, head.start, head.end, strings, bodies, loc.body, request.file);
-          if (!result || ('kind' in result) !== (loc.body === null)) {
-            damaged.push(request.index), bad.add(loc);
+          const head = !hasBody || fits(r.bodyOffset[record]!, r.bodyLength[record]!, bodySize) ? heads.head(r.headOffset[record]!, r.headLength[record]!, r.headCrc[record]!) : null;
+          const result = head && decodeHead(head.bytes, head.start, head.end, strings, bodies, hasBody ? record : -1, fileOf(index));
+          if (!result || ('kind' in result) === hasBody) {
+            damaged.push(index), bad.add(record);
             continue;
           }
-          results[request.index] = result;
+          results[index] = result;
         }
       } finally {
         heads.close();
       }
     }
     if (bad.size) {
-      for (const [hash, loc] of this.records) if (bad.has(loc)) this.records.delete(hash);
+      for (const record of bad) if (this.recordOf.get(r.hash[record]!) === record) this.recordOf.delete(r.hash[record]!);
       this.notes.push(`cache ${this.dir}: ${bad.size} damaged record${bad.size === 1 ? '' : 's'}, re-parsed`);
       this.dirty = true;
     }
@@ -556,34 +632,40 @@ export class ArticleCache {
         for (const [shard, span] of this.writer.tables) this.tables.set(shard, span);
         this.writer = null;
       }
-      // Forget files whose record is gone, and records no file refers to.
-      const index = new Map<string, number>();
-      const records: RecordRow[] = [];
-      const shards = new Set<string>();
-      const dirs = new Map<string, FileRow[]>();
-      for (const [p, e] of this.files) {
-        const loc = this.records.get(e.hash);
-        if (!loc) continue;
-        let i = index.get(e.hash);
-        if (i === undefined) {
-          index.set(e.hash, (i = records.length));
-          records.push([e.hash, loc.shard, loc.head.offset, loc.head.length, loc.head.crc, loc.body?.offset ?? -1, loc.body?.length ?? 0, loc.body?.crc ?? 0]);
-          shards.add(loc.shard);
+      // Forget files whose record is gone, and records no file refers to; number what is left afresh.
+      const r = this.records;
+      const out = emptyRecords();
+      const renumbered = new Map<number, number>();
+      const shardRows: ShardRow[] = [];
+      const shardOut = new Map<number, number>();
+      const dirs: Array<[string, FolderColumns]> = [];
+      for (const [dir, {cols}] of this.folders) {
+        const kept = emptyFolder();
+        for (let k = 0; k < cols.names.length; k++) {
+          const record = cols.record[k]! >= 0 ? this.recordOf.get(r.hash[cols.record[k]!]!) : undefined;
+          if (record === undefined) continue;
+          let i = renumbered.get(record);
+          if (i === undefined) {
+            let shard = shardOut.get(r.shard[record]!);
+            if (shard === undefined) {
+              const name = this.shardNames[r.shard[record]!]!;
+              const span = this.tables.get(name);
+              if (!span) continue;
+              shardOut.set(r.shard[record]!, (shard = shardRows.push([name, span.length, span.crc]) - 1));
+            }
+            renumbered.set(record, (i = out.hash.push(r.hash[record]!) - 1));
+            out.shard.push(shard);
+            for (const key of RECORD_NUMBERS) if (key !== 'shard') out[key].push(r[key][record]!);
+          }
+          kept.names.push(cols.names[k]!);
+          kept.size.push(cols.size[k]!), kept.mtimeMs.push(cols.mtimeMs[k]!), kept.ino.push(cols.ino[k]!), kept.record.push(i);
         }
-        const dir = path.dirname(p);
-        let rows = dirs.get(dir);
-        if (!rows) dirs.set(dir, (rows = []));
-        rows.push([path.basename(p), e.size, e.mtimeMs, e.ino, i]);
+        if (kept.names.length) dirs.push([dir, kept]);
       }
-      const tables: ShardRow[] = [];
-      for (const shard of shards) {
-        const span = this.tables.get(shard);
-        if (span) tables.push([shard, span.length, span.crc]);
-      }
-      const manifest: Manifest = {format: FORMAT, version: this.version, shards: tables, records, dirs: [...dirs]};
+      const manifest: Manifest = {format: FORMAT, version: this.version, shards: shardRows, records: out, dirs};
       writeAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(manifest));
       this.dirty = false;
-      this.removeOrphans(shards);
+      this.removeOrphans(new Set(shardRows.map((row) => row[0])));
     } catch (error) {
       this.writer?.abort();
       this.writer = null;

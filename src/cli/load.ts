@@ -9,7 +9,7 @@ import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {collectFiles} from './files.js';
-import {ArticleCache, decodeResult, DerivedStore, type CacheRequest, type CachedResult, type FileStamp} from './cache.js';
+import {ArticleCache, decodeResult, DerivedStore, type CacheRequests, type CachedResult, type FileStamp} from './cache.js';
 import {Interner} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
@@ -196,8 +196,9 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   const results: Array<CachedResult | undefined> = new Array(total);
   const unreadable = new Map<number, string>();
-  const slots: Slot[] = new Array(total);
-  const hits: CacheRequest[] = [];
+  // A slot only for a file the cache did not have (one object per file kept through the load costs collector time).
+  const slots = new Map<number, Slot>();
+  const hits: CacheRequests = {index: [], record: []};
   const misses: Array<[number, string]> = [];
 
   for (let i = 0; i < total; i++) {
@@ -215,11 +216,14 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       continue;
     }
     const absolute = path.resolve(file);
-    const slot: Slot = {file, absolute, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino};
-    slots[i] = slot;
-    const hash = cache?.lookup(absolute, slot);
-    if (hash) hits.push({index: i, hash, file});
-    else misses.push([i, file]);
+    const record = cache ? cache.lookup(absolute, stat) : -1;
+    if (record >= 0) {
+      hits.index.push(i);
+      hits.record.push(record);
+    } else {
+      slots.set(i, {file, absolute, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino});
+      misses.push([i, file]);
+    }
   }
 
   let done = unreadable.size;
@@ -231,13 +235,14 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     const result = decodeResult(outcome.record);
     return 'kind' in result ? null : result;
   };
-  const takeFromCache = (requests: CacheRequest[]): void => {
-    if (!cache || requests.length === 0) return;
-    const read = cache.read(requests, reparse);
+  const fileOf = (index: number): string => files[index]!;
+  const takeFromCache = (requests: CacheRequests): void => {
+    if (!cache || requests.index.length === 0) return;
+    const read = cache.read(requests, fileOf, reparse);
     let n = 0;
-    for (const request of requests) {
-      const result = read.results[request.index];
-      if (result) (results[request.index] = result), n++;
+    for (const index of requests.index) {
+      const result = read.results[index];
+      if (result) (results[index] = result), n++;
     }
     fromCache += n;
     done += n;
@@ -249,19 +254,33 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   // Parse what the cache did not have. Content already cached under another path is only hashed.
   let parsed = 0;
   const interner = new Interner();
-  const knownLater: CacheRequest[] = [];
+  const knownLater: Array<[number, string]> = [];
+  /** A file's slot; for one the cache had but could not give (a damaged record), its stat taken again. */
+  const slotOf = (index: number): Slot | null => {
+    let slot = slots.get(index);
+    if (!slot) {
+      try {
+        const file = files[index]!;
+        const stat = fs.statSync(file);
+        slots.set(index, (slot = {file, absolute: path.resolve(file), size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino}));
+      } catch {
+        return null;
+      }
+    }
+    return slot;
+  };
   const accept = (batch: Array<[number, FileOutcome]>): void => {
     for (const [index, outcome] of batch) {
-      const slot = slots[index]!;
+      const slot = outcome.kind === 'unreadable' ? null : slotOf(index);
       if (outcome.kind === 'unreadable') unreadable.set(index, outcome.message);
       else if (outcome.kind === 'known') {
-        knownLater.push({index, hash: outcome.hash, file: slot.file});
-        cache?.remember(slot.absolute, slot, outcome.hash);
+        knownLater.push([index, outcome.hash]);
+        if (slot) cache?.remember(slot.absolute, slot, outcome.hash);
         continue;
       } else {
         const result = decodeResult(outcome.record, interner);
         results[index] = result;
-        cache?.put(slot.absolute, slot, outcome.hash, result, outcome.record.body);
+        if (slot) cache?.put(slot.absolute, slot, outcome.hash, result, outcome.record.body);
         parsed++;
       }
       done++;
@@ -293,7 +312,14 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       accept(pending.slice(k, k + 32).map(([i, f]) => [i, safeAnalyze(f, known)]));
     }
   }
-  takeFromCache(knownLater);
+  // Content cached under another path: read now (a record lost meanwhile is parsed below).
+  const later: CacheRequests = {index: [], record: []};
+  for (const [index, hash] of knownLater) {
+    const record = cache ? cache.record(hash) : -1;
+    if (record < 0) misses.push([index, files[index]!]);
+    else later.index.push(index), later.record.push(record);
+  }
+  takeFromCache(later);
   // A record lost between hashing and reading (damaged shard): parse it after all, without the cache's help.
   if (misses.length) accept(misses.splice(0).map(([i, f]) => [i, safeAnalyze(f, null)]));
   cache?.save();

@@ -130,8 +130,20 @@ describe('loadArticles: cache', () => {
     }],
     ['file entry naming no record', () => {
       const m = path.join(cacheDir, 'manifest.json');
-      const manifest = JSON.parse(fs.readFileSync(m, 'utf8')) as {dirs: Array<[string, Array<[string, number, number, number, number]>]>};
-      manifest.dirs[0]![1][0]![4] = 999;
+      const manifest = JSON.parse(fs.readFileSync(m, 'utf8')) as {dirs: Array<[string, {record: number[]}]>};
+      manifest.dirs[0]![1].record[0] = 999;
+      fs.writeFileSync(m, JSON.stringify(manifest));
+    }],
+    ['record column cut short', () => {
+      const m = path.join(cacheDir, 'manifest.json');
+      const manifest = JSON.parse(fs.readFileSync(m, 'utf8')) as {records: {headCrc: number[]}};
+      manifest.records.headCrc.pop();
+      fs.writeFileSync(m, JSON.stringify(manifest));
+    }],
+    ['record naming no shard', () => {
+      const m = path.join(cacheDir, 'manifest.json');
+      const manifest = JSON.parse(fs.readFileSync(m, 'utf8')) as {records: {shard: number[]}};
+      manifest.records.shard[0] = 7;
       fs.writeFileSync(m, JSON.stringify(manifest));
     }],
   ])('rebuilds a %s manifest with a note, never fatal', async (_name, damage) => {
@@ -352,9 +364,8 @@ describe('loadArticles: the rest of a head (people, countries, organisations, qu
     const changed = text.slice(0, tab + 1) + 'x'.repeat(end - tab - 1) + text.slice(end);
     fs.writeFileSync(heads, changed, 'latin1');
     const manifestFile = path.join(cacheDir, 'manifest.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {records: Array<Array<string | number>>};
-    const row = manifest.records.find((r) => r[2] === 0)!;
-    row[4] = zlib.crc32(Buffer.from(changed.slice(0, end), 'latin1'));
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {records: {headOffset: number[]; headCrc: number[]}};
+    manifest.records.headCrc[manifest.records.headOffset.indexOf(0)] = zlib.crc32(Buffer.from(changed.slice(0, end), 'latin1'));
     fs.writeFileSync(manifestFile, JSON.stringify(manifest));
     const warm = await load();
     expect(warm.stats.fromCache).toBe(6);
