@@ -22,7 +22,7 @@ function storyKey(a: Article): string | null {
 
 interface Deduped {
   articles: Article[];
-  paths: Map<string, string[]>;
+  paths: ReadonlyMap<string, readonly string[]>;
   /** Article id -> index in `articles`, and -> the article. */
   index: Map<string, number>;
   byId: Map<string, Article>;
@@ -66,17 +66,50 @@ function unpackDuplicates(bytes: Uint8Array | null, n: number, fingerprint: stri
   return pairs;
 }
 
+/** Every path each article was found at: its own source, and those of its duplicates (kept apart: a list per
+ *  article of 100k would be 100k arrays for the collector, for the few that have more than one). */
+class PathIndex implements ReadonlyMap<string, readonly string[]> {
+  constructor(private readonly byId: ReadonlyMap<string, Article>, private readonly more: ReadonlyMap<string, readonly string[]>) {}
+  get size(): number {
+    return this.byId.size;
+  }
+  get(id: string): readonly string[] | undefined {
+    const a = this.byId.get(id);
+    return a && (this.more.get(id) ?? [a.source]);
+  }
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+  *entries(): MapIterator<[string, readonly string[]]> {
+    for (const id of this.byId.keys()) yield [id, this.get(id)!];
+  }
+  keys(): MapIterator<string> {
+    return this.byId.keys();
+  }
+  *values(): MapIterator<readonly string[]> {
+    for (const id of this.byId.keys()) yield this.get(id)!;
+  }
+  forEach(each: (value: readonly string[], key: string, map: ReadonlyMap<string, readonly string[]>) => void): void {
+    for (const [id, list] of this.entries()) each(list, id, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, readonly string[]]> {
+    return this.entries();
+  }
+}
+
 /** The articles without their duplicates (`pairs`, see findDuplicates), each with every path it was found at. */
 function dedupe(input: readonly Article[], pairs: Int32Array): Deduped {
   const articles: Article[] = [];
-  const paths = new Map<string, string[]>();
+  const more = new Map<string, string[]>();
   const index = new Map<string, number>();
   const byId = new Map<string, Article>();
   let next = 0;
   for (let i = 0; i < input.length; i++) {
     const a = input[i]!;
     if (next < pairs.length && pairs[next] === i) {
-      const list = paths.get(input[pairs[next + 1]!]!.id)!;
+      const kept = input[pairs[next + 1]!]!;
+      let list = more.get(kept.id);
+      if (!list) more.set(kept.id, (list = [kept.source]));
       if (!list.includes(a.source)) list.push(a.source);
       next += 2;
       continue;
@@ -84,9 +117,8 @@ function dedupe(input: readonly Article[], pairs: Int32Array): Deduped {
     index.set(a.id, articles.length);
     byId.set(a.id, a);
     articles.push(a);
-    paths.set(a.id, [a.source]);
   }
-  return {articles, paths, index, byId};
+  return {articles, paths: new PathIndex(byId, more), index, byId};
 }
 
 function surname(name: string): string {
@@ -204,6 +236,41 @@ const isStrOrNull = (x: unknown): x is string | null => x === null || typeof x =
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isStr);
 
+/** Where the article lists of stored people or countries come from: entry k lists articles docs[start[k] .. start[k+1]). */
+interface IdSource {
+  articles: readonly Article[];
+  start: Int32Array;
+  docs: Int32Array;
+}
+const IDS = Symbol('briefing.articleIds');
+type WithIds = {articles: string[]; [IDS]: [IdSource, number]};
+
+function plainArticles(target: object, value: unknown): void {
+  Object.defineProperty(target, 'articles', {value, enumerable: true, writable: true, configurable: true});
+}
+
+/** `articles` made when first read (a start reads few of 100k articles' worth of id lists): an own enumerable
+ *  accessor, so JSON, spreads and deep equality see it; setting it makes it plain. */
+const articlesAccessor: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithIds) {
+    const [{articles, start, docs}, k] = this[IDS];
+    const ids = new Array<string>(start[k + 1]! - start[k]!);
+    for (let j = start[k]!; j < start[k + 1]!; j++) ids[j - start[k]!] = articles[docs[j]!]!.id;
+    plainArticles(this, ids);
+    return ids;
+  },
+  set(this: WithIds, v: string[]) {
+    plainArticles(this, v);
+  },
+};
+
+function lazyIds(target: object, source: IdSource, k: number): void {
+  Object.defineProperty(target, 'articles', articlesAccessor);
+  Object.defineProperty(target, IDS, {value: [source, k], enumerable: false});
+}
+
 /** The inverse of packDerived for these articles, or null on any doubt (the caller derives again). */
 function unpackDerived(bytes: Uint8Array | null, articles: readonly Article[], fingerprint: string): Derived | null {
   const got = bytes && unpack(bytes, DERIVED_MAGIC, fingerprint);
@@ -218,23 +285,25 @@ function unpackDerived(bytes: Uint8Array | null, articles: readonly Article[], f
   if (!(personQuotes instanceof Uint16Array) || personQuotes.length !== personAt.length) return null;
   if (!isOffsets(personStart, p, personDocs?.length ?? -1) || !inRange(personDocs, 0, n)) return null;
   if (!isOffsets(countryStart, c, countryDocList?.length ?? -1) || !(countryDocList instanceof Int32Array) || !inRange(countryDocList, 0, n)) return null;
-  const ids = (start: Int32Array, docs: Int32Array, k: number): string[] => {
-    const out = new Array<string>(start[k + 1]! - start[k]!);
-    for (let j = start[k]!; j < start[k + 1]!; j++) out[j - start[k]!] = articles[docs[j]!]!.id;
-    return out;
-  };
+  const personIds: IdSource = {articles, start: personStart, docs: personDocs as Int32Array};
   const people: CorpusPerson[] = [];
   for (let k = 0; k < p; k++) {
     const r = data.people[k] as unknown[];
     if (!Array.isArray(r) || !isStr(r[0]) || !isStr(r[1]) || !isStrings(r[2]) || !isStrOrNull(r[3]) || !isStrOrNull(r[4]) || !isCount(r[6]) || !isCount(r[7])) return null;
-    people.push({id: r[0], name: r[1], aliases: r[2], role: r[3], country: r[4], leader: r[5] === 1, mentions: r[6], articles: ids(personStart, personDocs as Int32Array, k), quoteCount: r[7]});
+    const person = {id: r[0], name: r[1], aliases: r[2], role: r[3], country: r[4], leader: r[5] === 1, mentions: r[6]} as CorpusPerson;
+    lazyIds(person, personIds, k);
+    person.quoteCount = r[7];
+    people.push(person);
   }
+  const countryIds: IdSource = {articles, start: countryStart, docs: countryDocList};
   const countries: CorpusCountry[] = [];
   const countryDocs = new Map<string, Int32Array>();
   for (let k = 0; k < c; k++) {
     const r = data.countries[k] as unknown[];
     if (!Array.isArray(r) || !isStr(r[0]) || !isStr(r[1]) || !isCount(r[2]) || !isStrings(r[3])) return null;
-    countries.push({code: r[0], name: r[1], mentions: r[2], forms: r[3], articles: ids(countryStart, countryDocList, k)});
+    const country = {code: r[0], name: r[1], mentions: r[2], forms: r[3]} as CorpusCountry;
+    lazyIds(country, countryIds, k);
+    countries.push(country);
     countryDocs.set(r[0], countryDocList.subarray(countryStart[k]!, countryStart[k + 1]!));
   }
   return {people, offsets, personAt, personQuotes, countries, countryDocs};
