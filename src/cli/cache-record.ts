@@ -1,12 +1,12 @@
 // One parse result as the cache stores it: a compact head and a body.
 //   head  the fields in a fixed order, people, countries, organisations and quotes as arrays too, quote
-//         texts left out. On disk, two JSON arrays on one line, split by a tab: what a start reads of every
-//         article (id, section, headline, update, dateline, byline, words, warnings), then the rest (people,
-//         countries, organisations, quotes, summary), parsed when something first reads one of them (a warm
-//         start takes the corpus's people and the search's postings from the cache, so it reads none). The
-//         strings that repeat across articles (names, roles, codes, forms, cues) are numbers into the shard's
-//         string table; ASCII only (\u escapes). Between a worker and the main thread one array of all the
-//         fields carries the strings themselves.
+//         texts left out. On disk, two JSON arrays in two files: what a start reads of every article (id,
+//         section, headline, update, dateline, byline, words, warnings: an eighth of the bytes), and the rest
+//         (people, countries, organisations, quotes, summary), read and parsed when something first reads one of
+//         them (a warm start takes the corpus's people and the search's postings from the cache, so it reads
+//         none). The strings that repeat across articles (names, roles, codes, forms, cues) are numbers into the
+//         shard's string table; ASCII only (\u escapes). Between a worker and the main thread one array of all
+//         the fields carries the strings themselves.
 //   body  [paragraphs, quote texts]: read when something first reads `article.paragraphs` or a
 //         `quote.text`. Lazy fields are own enumerable accessors, so spreads, JSON and deep equality see them.
 // Either way the repeated strings are shared, so 100k articles hold one copy of `Fumio Kishida`, not one
@@ -30,6 +30,8 @@ export interface BodySource {
   /** The body of record `record` (the source knows where it lies); `file`: the article file the body stands for
    *  (parsed again if the bytes are damaged). */
   load(record: number, file: string): Body | null;
+  /** The verified bytes of the second part of record `record`'s head (see storedHead); null when damaged. */
+  rest(record: number): Buffer | null;
   /** The file parsed again (a head whose second part turns out malformed when first read); null when it cannot. */
   reparse(file: string): Article | null;
 }
@@ -78,12 +80,11 @@ export function headRow(a: Article, ref: StringRef): unknown[] {
 /** Field positions in a headRow: the first part of a stored head holds LIGHT, the second REST. */
 const LIGHT = [0, 1, 2, 3, 4, 5, 11, 12];
 const REST = [6, 7, 8, 9, 10];
-const TAB = 9;
 
-/** A head as a shard stores it: two ASCII JSON arrays split by a tab (see the top of this file). */
-export function storedHead(a: Article, ref: StringRef): string {
+/** A head as a shard stores it: two ASCII JSON arrays, for two files (see the top of this file). */
+export function storedHead(a: Article, ref: StringRef): [string, string] {
   const row = headRow(a, ref);
-  return `${asciiJson(LIGHT.map((k) => row[k]))}\t${asciiJson(REST.map((k) => row[k]))}`;
+  return [asciiJson(LIGHT.map((k) => row[k])), asciiJson(REST.map((k) => row[k]))];
 }
 
 /** The body of an article as the cache stores it. */
@@ -178,9 +179,9 @@ interface Rest {
 }
 const REST_KEYS = ['people', 'countries', 'organizations', 'summary'] as const;
 
-/** The per-article state behind the lazy accessors: the second part of the head (decoded on first use from the
- *  shard's heads, kept in memory as bytes), the body (read on first use) and the quotes, kept as numbers until
- *  `article.quotes` is first read (building the corpus reads their speakers through this object, see QuoteSpeakers). */
+/** The per-article state behind the lazy accessors: the second part of the head and the body (both read from the
+ *  cache on first use) and the quotes, kept as numbers until `article.quotes` is first read (building the corpus
+ *  reads their speakers through this object, see QuoteSpeakers). */
 class LazyBody implements QuoteSpeakers {
   value: Body | null | undefined;
   /** The quote objects once made (the text accessor finds its quote's index here). */
@@ -192,10 +193,6 @@ class LazyBody implements QuoteSpeakers {
     readonly record: number,
     readonly file: string,
     private readonly t: StringTable,
-    /** The shard's heads and where this head's second part lies in them (dropped once decoded). */
-    private bytes: Buffer | null,
-    private readonly start: number,
-    private readonly end: number,
   ) {}
   get(): Body {
     if (this.value === undefined) this.value = this.source.load(this.record, this.file);
@@ -205,16 +202,18 @@ class LazyBody implements QuoteSpeakers {
     if (this.rested) return this.rested;
     let rest: Rest | null = null;
     try {
-      rest = decodeRest(JSON.parse(this.bytes!.toString('latin1', this.start, this.end)), this.t);
+      const bytes = this.source.rest(this.record);
+      rest = bytes && decodeRest(JSON.parse(bytes.toString('latin1')), this.t);
     } catch {
-      // Checked by crc32 at load, so written so: parse the file again rather than trust it.
+      // malformed though its checksum agrees: parsed again below, not trusted
+    }
+    if (!rest) {
       const fresh = this.source.reparse(this.file);
       if (fresh && this.value === undefined) this.value = {paragraphs: fresh.paragraphs, quotes: fresh.quotes.map((q) => q.text)};
       rest = fresh
         ? {people: fresh.people, countries: fresh.countries, organizations: fresh.organizations, summary: fresh.summary, packed: fresh.quotes}
         : {people: [], countries: [], organizations: [], summary: [], packed: []};
     }
-    this.bytes = null;
     return (this.rested = rest);
   }
   get length(): number {
@@ -425,18 +424,14 @@ function decodeRest(value: unknown, t: StringTable): Rest {
   };
 }
 
-/** A stored head (the bytes [start, end) of a shard's heads, `bytes`) to its result: the first part decoded now, the
- *  rest when first read (from `bytes`, which the article keeps until then), the body of record `record` read lazily
- *  from `source` (-1: none, a ParseError). Null when the record is malformed. */
+/** A stored head (the first part: the bytes [start, end) of `bytes`) to its result, the second part and the body of
+ *  record `record` read lazily from `source` (-1: none, a ParseError). Null when the record is malformed. */
 export function decodeHead(bytes: Buffer, start: number, end: number, t: StringTable, source: BodySource, record: number, file: string): CachedResult | null {
   try {
-    const tab = bytes.indexOf(TAB, start);
-    if (tab < 0 || tab >= end) {
-      const value: unknown = JSON.parse(bytes.toString('latin1', start, end));
-      return !Array.isArray(value) && value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : null;
-    }
+    const value: unknown = JSON.parse(bytes.toString('latin1', start, end));
+    if (!Array.isArray(value)) return record < 0 && value !== null && typeof value === 'object' ? parseError(value as Record<string, unknown>) : null;
     if (record < 0) return null;
-    const h = arr(JSON.parse(bytes.toString('latin1', start, tab)));
+    const h = value;
     const article = {
       id: str(h[0]), source: '', section: sn(t, h[1]), headline: str(h[2]), update: strOrNull(h[3]), dateline: dateline(h[4], t), byline: strOrNull(h[5]),
     } as Article;
@@ -445,7 +440,7 @@ export function decodeHead(bytes: Buffer, start: number, end: number, t: StringT
     for (const key of REST_KEYS) Object.defineProperty(article, key, restAccessors[key]);
     article.words = num(h[6]);
     article.warnings = list(t, h[7]);
-    const lazy = new LazyBody(source, record, file, t, bytes, tab + 1, end);
+    const lazy = new LazyBody(source, record, file, t);
     hide(article, lazy);
     Object.defineProperty(article, QUOTE_SPEAKERS, {value: lazy, enumerable: false, writable: false, configurable: false});
     return article;

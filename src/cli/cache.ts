@@ -1,16 +1,16 @@
 // The parsed-article cache: a folder in the user's cache dir holding
 //   manifest.json          which file (folder, name, size, mtime, inode) had which content hash, and where the
 //                          record of each content hash lives (shard, head and body ranges, crc32 of each);
-//   shard-ID.heads         the heads of the records (cache-record.ts), one per line, ASCII: what a start needs,
-//                          then (after a tab) people, countries, organisations, quotes and summary;
+//   shard-ID.heads         the heads of the records (cache-record.ts), one per line, ASCII: what a start needs;
+//   shard-ID.rests         the rest of each head: people, countries, organisations, quotes and summary;
 //   shard-ID.strings       the shard's string table (a JSON array), which the heads refer to by number;
 //   shard-ID.bodies        their bodies (paragraphs and quote texts), one per line.
 //   KIND-KEY.bin           what the corpus derives from a set of articles (DerivedStore): term index, merged
 //                          people, duplicates, search vocabulary.
 // Heads are read at load, a heads file in one read, and decoded into articles whose `paragraphs` and quote
-// `text` read the body (through a descriptor kept open) when first used, and whose people, countries,
-// organisations, quotes and summary are decoded from the heads (kept as bytes) when first used: a warm start
-// reads a fifth of the bytes, decodes a few fields per article, and 100k articles do not hold every body in memory.
+// `text` read the body, and whose people, countries, organisations, quotes and summary read the rest of the
+// head, when first used (through descriptors kept open; a shard's rests whole once many are wanted): a warm
+// start reads a fortieth of the bytes and decodes a few fields per article.
 // An unchanged file is found by its stat alone (no read, no hash); a changed stat costs a read and a
 // hash, and a parse only when the content is new. Records are verified (range, crc32, JSON, shape)
 // before use: a damaged or foreign cache is rebuilt, never trusted and never fatal. Files are written
@@ -29,7 +29,8 @@ export {decodeResult, encodeResult, type CachedResult, type EncodedResult} from 
 // 4: format 3 wrote the first record of each shard with string numbers into the previous (or an empty) table.
 // 5: a head is two JSON arrays split by a tab (what a start reads, then the rest).
 // 6: the manifest's records and files are columns (an array per field), not an array per record and per file.
-const FORMAT = 6;
+// 7: the second part of each head in its own file (shard-ID.rests).
+const FORMAT = 7;
 /** A shard is closed and a new one started past this size (heads and bodies together). */
 const SHARD_BYTES = 64 * 1024 * 1024;
 /** New records are written in chunks of about this size (not two writes per record). */
@@ -40,7 +41,10 @@ const SHARD_ID = /^shard-[\w-]+$/;
 const HEADS = '.heads';
 const BODIES = '.bodies';
 const STRINGS = '.strings';
-const EXTENSIONS = [HEADS, BODIES, STRINGS];
+const RESTS = '.rests';
+const EXTENSIONS = [HEADS, BODIES, STRINGS, RESTS];
+/** Rests read one by one from a shard before the whole file is read at once (a corpus derived afresh reads all). */
+const RESTS_ONE_BY_ONE = 256;
 /** Stored derived data (DerivedStore): `KIND-KEY.bin`, the newest few of each kind kept. */
 const DERIVED_EXT = '.bin';
 const DERIVED_KEPT = 4;
@@ -64,6 +68,7 @@ interface RecordLoc {
   head: Span;
   /** Null for a ParseError. */
   body: Span | null;
+  rest: Span | null;
 }
 
 /** The records, column by column (record k is entry k of each): a start holds no object per record. */
@@ -74,10 +79,13 @@ interface RecordColumns {
   headOffset: number[];
   headLength: number[];
   headCrc: number[];
-  /** -1, 0, 0 for a ParseError (no body). */
+  /** -1, 0, 0 for a ParseError (no body, no rest). */
   bodyOffset: number[];
   bodyLength: number[];
   bodyCrc: number[];
+  restOffset: number[];
+  restLength: number[];
+  restCrc: number[];
 }
 
 /** The files of one folder, column by column; `record` indexes RecordColumns. */
@@ -101,11 +109,11 @@ interface Manifest {
   dirs: Array<[string, FolderColumns]>;
 }
 
-const RECORD_NUMBERS = ['shard', 'headOffset', 'headLength', 'headCrc', 'bodyOffset', 'bodyLength', 'bodyCrc'] as const;
+const RECORD_NUMBERS = ['shard', 'headOffset', 'headLength', 'headCrc', 'bodyOffset', 'bodyLength', 'bodyCrc', 'restOffset', 'restLength', 'restCrc'] as const;
 const FOLDER_NUMBERS = ['size', 'mtimeMs', 'ino', 'record'] as const;
 
 function emptyRecords(): RecordColumns {
-  return {hash: [], shard: [], headOffset: [], headLength: [], headCrc: [], bodyOffset: [], bodyLength: [], bodyCrc: []};
+  return {hash: [], shard: [], headOffset: [], headLength: [], headCrc: [], bodyOffset: [], bodyLength: [], bodyCrc: [], restOffset: [], restLength: [], restCrc: []};
 }
 
 function emptyFolder(): FolderColumns {
@@ -248,6 +256,7 @@ class Appender {
 class ShardWriter {
   private heads: Appender | null = null;
   private bodies: Appender | null = null;
+  private rests: Appender | null = null;
   private id = '';
   private strings: string[] = [];
   private ids = new Map<string, number>();
@@ -267,13 +276,19 @@ class ShardWriter {
     // A head's numbers refer to the string table of the shard it goes to: encoded again after a rotation, which
     // starts a new table (encoding it before the rotation wrote the first record of every shard with numbers into
     // the previous shard's table: wrong names, or a record refused as damaged).
-    const encode = (): Uint8Array => encoder.encode('kind' in result ? asciiJson(result) : storedHead(result, this.ref));
-    let head = this.heads && this.bodies ? encode() : null;
-    if (!head || this.heads!.size + this.bodies!.size + head.length + (body?.length ?? 0) > this.shardBytes) {
+    const encode = (): [Uint8Array, Uint8Array | null] => {
+      if ('kind' in result) return [encoder.encode(asciiJson(result)), null];
+      const [head, rest] = storedHead(result, this.ref);
+      return [encoder.encode(head), encoder.encode(rest)];
+    };
+    let parts = this.heads && this.bodies && this.rests ? encode() : null;
+    const size = (): number => this.heads!.size + this.bodies!.size + this.rests!.size;
+    if (!parts || size() + parts[0].length + (parts[1]?.length ?? 0) + (body?.length ?? 0) > this.shardBytes) {
       this.rotate();
-      head = encode();
+      parts = encode();
     }
-    return {shard: this.id, head: this.heads!.line(head), body: body ? this.bodies!.line(body) : null};
+    const [head, rest] = parts;
+    return {shard: this.id, head: this.heads!.line(head), body: body ? this.bodies!.line(body) : null, rest: rest ? this.rests!.line(rest) : null};
   }
 
   private temp(ext: string): [string, string] {
@@ -285,15 +300,16 @@ class ShardWriter {
     this.id = `shard-${Date.now().toString(36)}-${crypto.randomBytes(6).toString('hex')}`;
     this.heads = new Appender(...this.temp(HEADS));
     this.bodies = new Appender(...this.temp(BODIES));
+    this.rests = new Appender(...this.temp(RESTS));
   }
 
   private closeCurrent(): void {
-    if (!this.heads || !this.bodies) return;
-    for (const a of [this.heads, this.bodies]) {
+    if (!this.heads || !this.bodies || !this.rests) return;
+    for (const a of [this.heads, this.bodies, this.rests]) {
       this.done.push([a.temp, a.final]);
       a.close();
     }
-    this.heads = this.bodies = null;
+    this.heads = this.bodies = this.rests = null;
     const table = encoder.encode(JSON.stringify(this.strings));
     const [temp, final] = this.temp(STRINGS);
     this.done.push([temp, final]);
@@ -365,9 +381,40 @@ function readSpan(fd: number, offset: number, length: number, crc: number): Buff
   return zlib.crc32(bytes) === crc ? bytes : null;
 }
 
-/** The bodies of a shard (record numbers index `records`); one parsed again from its file if its bytes turn out damaged. */
+/** The bodies and the rests of a shard's heads (record numbers index `records`), read when first wanted; a record
+ *  parsed again from its file if its bytes turn out damaged. */
 class ShardBodies implements BodySource {
-  constructor(private readonly fd: number, private readonly records: RecordColumns, readonly reparse: Reparse) {}
+  private restsRead = 0;
+  /** The whole rests file once many rests were wanted. */
+  private allRests: Buffer | null = null;
+  constructor(
+    private readonly fd: number,
+    private readonly restFd: number,
+    private readonly records: RecordColumns,
+    readonly reparse: Reparse,
+  ) {}
+
+  rest(record: number): Buffer | null {
+    const r = this.records;
+    const offset = r.restOffset[record]!;
+    const length = r.restLength[record]!;
+    try {
+      if (!this.allRests && ++this.restsRead > RESTS_ONE_BY_ONE) {
+        const size = fs.fstatSync(this.restFd).size;
+        const whole = Buffer.allocUnsafeSlow(size);
+        if (fs.readSync(this.restFd, whole, 0, size, 0) === size) this.allRests = whole;
+      }
+      if (this.allRests) {
+        if (!fits(offset, length, this.allRests.length)) return null;
+        const bytes = this.allRests.subarray(offset, offset + length);
+        return zlib.crc32(bytes) === r.restCrc[record] ? bytes : null;
+      }
+      return readSpan(this.restFd, offset, length, r.restCrc[record]!);
+    } catch {
+      return null;
+    }
+  }
+
   load(record: number, file: string): Body | null {
     let bytes: Buffer | null = null;
     try {
@@ -390,8 +437,7 @@ interface HeadBytes {
   end: number;
 }
 
-/** The heads of one shard: the whole file in one read when most of it is wanted (kept in memory, outside the
- *  collector's heap, for the heads' second parts, decoded when first read), else a read per head. */
+/** The heads of one shard: the whole file in one read when most of it is wanted, else a read per head. */
 class HeadsReader {
   private whole: Buffer | null = null;
   readonly size: number;
@@ -548,6 +594,7 @@ export class ArticleCache {
       r.shard.push(shard);
       r.headOffset.push(loc.head.offset), r.headLength.push(loc.head.length), r.headCrc.push(loc.head.crc);
       r.bodyOffset.push(loc.body?.offset ?? -1), r.bodyLength.push(loc.body?.length ?? 0), r.bodyCrc.push(loc.body?.crc ?? 0);
+      r.restOffset.push(loc.rest?.offset ?? -1), r.restLength.push(loc.rest?.length ?? 0), r.restCrc.push(loc.rest?.crc ?? 0);
     }
     this.remember(absolutePath, stamp, hash);
   }
@@ -572,13 +619,16 @@ export class ArticleCache {
       const shard = this.shardNames[shardNumber]!;
       let heads: HeadsReader;
       let bodySize: number;
+      let restSize: number;
       let strings: StringTable;
       let bodies: ShardBodies;
       try {
         strings = this.strings(shard, interner);
         const bodyFd = shardFd(path.join(this.dir, shard + BODIES));
+        const restFd = shardFd(path.join(this.dir, shard + RESTS));
         bodySize = fs.fstatSync(bodyFd).size;
-        bodies = new ShardBodies(bodyFd, r, reparse);
+        restSize = fs.fstatSync(restFd).size;
+        bodies = new ShardBodies(bodyFd, restFd, r, reparse);
         heads = new HeadsReader(path.join(this.dir, shard + HEADS), list.reduce((n, k) => n + r.headLength[requests.record[k]!]! + 1, 0));
       } catch {
         for (const k of list) damaged.push(requests.index[k]!), bad.add(requests.record[k]!);
@@ -589,8 +639,10 @@ export class ArticleCache {
           const index = requests.index[k]!;
           const record = requests.record[k]!;
           const hasBody = r.bodyOffset[record]! >= 0;
-          // The body's range is checked now (its bytes when first read), so a truncated bodies file is caught at load.
-          const head = !hasBody || fits(r.bodyOffset[record]!, r.bodyLength[record]!, bodySize) ? heads.head(r.headOffset[record]!, r.headLength[record]!, r.headCrc[record]!) : null;
+          // The ranges of the body and the rest are checked now (their bytes when first read), so a truncated file is
+          // caught at load.
+          const inside = !hasBody || (fits(r.bodyOffset[record]!, r.bodyLength[record]!, bodySize) && fits(r.restOffset[record]!, r.restLength[record]!, restSize));
+          const head = inside ? heads.head(r.headOffset[record]!, r.headLength[record]!, r.headCrc[record]!) : null;
           const result = head && decodeHead(head.bytes, head.start, head.end, strings, bodies, hasBody ? record : -1, fileOf(index));
           if (!result || ('kind' in result) === hasBody) {
             damaged.push(index), bad.add(record);

@@ -181,9 +181,9 @@ describe('loadArticles: cache', () => {
     expect(r.cacheNotes).toEqual([]);
   });
 
-  it('re-parses the records of a truncated bodies file at load, not later', async () => {
+  it.each(['.bodies', '.rests'])('re-parses the records of a truncated %s file at load, not later', async (ext) => {
     const first = await load();
-    const bodies = path.join(cacheDir, shards('.bodies')[0]!);
+    const bodies = path.join(cacheDir, shards(ext)[0]!);
     fs.truncateSync(bodies, Math.floor(fs.statSync(bodies).size / 2));
     const r = await load();
     expect(r.stats.parsed).toBeGreaterThan(0);
@@ -353,23 +353,34 @@ describe('loadArticles: the rest of a head (people, countries, organisations, qu
     expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
 
-  it('is parsed again from the file when malformed though its checksum is intact (never trusted, never fatal)', async () => {
+  it('is parsed again from the file when damaged, or malformed though its checksum is intact (never trusted, never fatal)', async () => {
     const fresh = (await load({cacheDir: null})).articles;
     await load();
-    const heads = path.join(cacheDir, shards('.heads')[0]!);
-    const text = fs.readFileSync(heads, 'latin1');
-    const tab = text.indexOf('\t');
-    const end = text.indexOf('\n');
-    // The first record's second part made into same-length garbage, its crc32 in the manifest made to agree.
-    const changed = text.slice(0, tab + 1) + 'x'.repeat(end - tab - 1) + text.slice(end);
-    fs.writeFileSync(heads, changed, 'latin1');
+    const rests = path.join(cacheDir, shards('.rests')[0]!);
+    const good = fs.readFileSync(rests, 'latin1');
+    const end = good.indexOf('\n');
+    // The first record's rest made into same-length garbage: refused by its checksum, then with the checksum agreeing.
+    const changed = 'x'.repeat(end) + good.slice(end);
+    fs.writeFileSync(rests, changed, 'latin1');
+    const damaged = await load();
+    expect(damaged.stats.fromCache).toBe(6);
+    expect(JSON.parse(JSON.stringify(damaged.articles))).toEqual(JSON.parse(JSON.stringify(fresh)));
     const manifestFile = path.join(cacheDir, 'manifest.json');
-    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {records: {headOffset: number[]; headCrc: number[]}};
-    manifest.records.headCrc[manifest.records.headOffset.indexOf(0)] = zlib.crc32(Buffer.from(changed.slice(0, end), 'latin1'));
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as {records: {restOffset: number[]; restCrc: number[]}};
+    manifest.records.restCrc[manifest.records.restOffset.indexOf(0)] = zlib.crc32(Buffer.from(changed.slice(0, end), 'latin1'));
     fs.writeFileSync(manifestFile, JSON.stringify(manifest));
-    const warm = await load();
-    expect(warm.stats.fromCache).toBe(6);
-    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(fresh)));
+    const malformed = await load();
+    expect(malformed.stats.fromCache).toBe(6);
+    expect(JSON.parse(JSON.stringify(malformed.articles))).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+
+  it('is read from the whole file once many are wanted, with the same result', async () => {
+    for (let i = 6; i < 300; i++) write(`d/${i}.txt`, article(i));
+    const fresh = (await load({cacheDir: null})).articles;
+    await load();
+    const warm = (await load()).articles;
+    expect(decoded(warm)).toBe(0);
+    expect(JSON.parse(JSON.stringify(warm))).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
 });
 
