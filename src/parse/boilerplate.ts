@@ -1,7 +1,7 @@
 // Site and wire furniture that is not part of the story: dropped before any other extractor runs,
 // so that no headline, dateline or paragraph can be taken from it. Whole lines only: a sentence that
 // merely mentions Twitter or sharing is kept.
-import type {Span} from './span.js';
+import {squeezeSpaces, type Span} from './span.js';
 
 const PLATFORMS = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|e-?mail|print|tumblr|messenger|copy link|threads|bluesky|flipboard|line|vk';
 
@@ -24,7 +24,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 ];
 
 export function boilerplateRule(line: string): string | null {
-  const text = line.trim().replace(/ {2,}/g, ' ');
+  const text = squeezeSpaces(line);
   if (text.length === 0 || text.length > 160) return null;
   for (const rule of BOILERPLATE_RULES) if (rule.pattern.test(text)) return rule.name;
   return null;

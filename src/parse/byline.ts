@@ -1,6 +1,8 @@
 // `By NAME` lines: `By JOHN SMITH`, `By Jane Doe and Ahmed Khan`, `By Jane Doe, Associated Press`,
 // `BY LEE MIN-JI | Reuters`. Returns the names as written (without `By`), or null when the line is a
 // sentence that happens to start with "By" (`By Wednesday, ministers had agreed.`).
+import {squeezeSpaces} from './span.js';
+
 const BYLINE = /^by:?\s+(?<who>\S.*)$/i;
 const NAME_START = /^[\p{Lu}"“(]/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -9,7 +11,7 @@ const JOINERS = new Set(['and', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le'
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|then|now|contrast|comparison|law|far|all|early|late|midday|noon|nightfall|dawn|the|a|an|this|that|these|those|now|next|last|some|most|many|much|its|his|her|their|our|my|your)$/i;
 
 export function extractByline(line: string): string | null {
-  const text = line.trim().replace(/ {2,}/g, ' ');
+  const text = squeezeSpaces(line);
   const m = BYLINE.exec(text);
   if (!m?.groups || text.length > 120) return null;
   const who = m.groups.who!.trim();

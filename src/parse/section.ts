@@ -4,7 +4,7 @@
 // body is never taken for a section), and that block does not end with a full stop.
 import {extractByline} from './byline.js';
 import {headlineObstacle} from './headline.js';
-import type {Span} from './span.js';
+import {squeezeSpaces, type Span} from './span.js';
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -26,5 +26,5 @@ export function extractSection(block: readonly Span[], next: readonly Span[] | u
   if (!isSectionLine(block[0]!.text) || headlineObstacle(next) !== null) return null;
   // A headline under a kicker does not end like a sentence; a short first paragraph does.
   if (/[.]["”’]?$/.test(next[next.length - 1]!.text)) return null;
-  return block[0]!.text.trim().replace(/ {2,}/g, ' ');
+  return squeezeSpaces(block[0]!.text);
 }

@@ -44,6 +44,13 @@ export function joinSpans(parts: readonly Span[], sep: string): Span {
   return {text, offsets: Int32Array.from(offsets)};
 }
 
+/** A line trimmed, each run of spaces as one (the text alone, without offsets). */
+export function squeezeSpaces(line: string): string {
+  const t = line.trim();
+  // most lines have no double space: no regex replace for them
+  return t.includes('  ') ? t.replace(/ {2,}/g, ' ') : t;
+}
+
 /** Collapses every run of spaces to one space and trims the ends. */
 export function collapseSpaces(s: Span): Span {
   const t = trimSpan(s);

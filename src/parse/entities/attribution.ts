@@ -345,13 +345,16 @@ interface SpeechAct {
  * Sentences without quotation marks that report speech (`..., Schiff said.`, `Lawrence Cummings called
  * him a master at deals.`): a quote standing alone after one is the same speaker's. Linear: one backward
  * scan per sentence from its end to its first cue. Lazy: sentences are read in order only as far as the
- * quotes reach (none at all in an article without quotes).
+ * quotes reach (none at all in an article without quotes), and only in the quote's paragraph and the one
+ * before it: a speech act further back is never taken for a quote standing alone (see attribute).
  */
 function reports(doc: Doc): (s: number, pos: number) => SpeechAct | null {
   let s = 0;
   let k = 0;
-  /** The next speech act in a sentence starting before position `pos` of segment `before`, or null. */
+  /** The next speech act in a sentence starting before position `pos` of segment `before` and in the
+   *  segment before it, or null. */
   return (beforeSeg, pos) => {
+    if (s < beforeSeg - 1) { s = beforeSeg - 1; k = 0; }
     for (; s < doc.segs.length && s <= beforeSeg; s++, k = 0) {
       const seg = doc.segs[s]!;
       if (seg.index < 0) continue;
@@ -446,6 +449,7 @@ export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[]
     // a quote standing alone after someone spoke
     const asNoun = q.close >= 0 && /^\s+(?:is|was|are|were|has|had|have|will|would|can|could)\b/.test(seg.text.slice(q.close + 1, q.close + 12)) && !/[,.!?]\s*$/.test(seg.text.slice(q.start, q.close));
     if (!found && !q.embedded && !asNoun && last && last.ref) {
+      // (segments are the headline and the paragraphs in order: the paragraph before is the segment before)
       const sameSeg = last.seg === s;
       const prevSeg = doc.segs[last.seg]!.index === seg.index - 1;
       // names in the previous quote's own sentence (its attribution, an apposition) do not count

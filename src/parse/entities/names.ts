@@ -132,13 +132,17 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
   const out: NameMention[] = [];
   const opensSentence = (s: number, t: number): boolean => (sentences?.[s] ?? [0]).includes(segs[s]!.tokens[t]!.start);
   const lonePosition = (s: number, t: number): boolean => opensSentence(s, t) || PLACE_PREPOSITIONS.has(segs[s]!.tokens[t - 1]?.lower ?? '');
-  /** `he` or `she` opens a later sentence of this paragraph or the next one's first: someone was just named. */
+  // where `he` or `she` is written first and last in each segment (-1: nowhere), found once, not per name
+  const pronouns = segs.map((seg) => {
+    const at = seg.tokens.filter((x) => x.lower === 'he' || x.lower === 'she').map((x) => x.start);
+    return at.length ? {first: at[0]!, last: at[at.length - 1]!} : {first: -1, last: -1};
+  });
+  /** `he` or `she` in a later sentence of this paragraph or the next one's first: someone was just named. */
   const pronounAfter = (s: number, t: number): boolean => {
     const next = (sentences?.[s] ?? []).find((x) => x > segs[s]!.tokens[t]!.start);
-    const follows = (seg: Segment, from: number, to: number): boolean => seg.tokens.some((x) => x.start >= from && x.start < to && (x.lower === 'he' || x.lower === 'she'));
-    if (next !== undefined && follows(segs[s]!, next, Infinity)) return true;
-    const after = segs[s + 1];
-    return after !== undefined && follows(after, 0, (sentences?.[s + 1] ?? [])[1] ?? Infinity);
+    if (next !== undefined && pronouns[s]!.last >= next) return true;
+    const after = pronouns[s + 1];
+    return after !== undefined && after.first >= 0 && after.first < ((sentences?.[s + 1] ?? [])[1] ?? Infinity);
   };
   segs.forEach((seg, s) => {
     const toks = seg.tokens;
@@ -196,7 +200,7 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
   return out;
 
   function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Uint8Array, text: string): NameMention {
-    const m: NameMention = {seg: s, from, to, prefix: from, words: toks.slice(from, to).map((t) => t.text).filter((w) => !SUFFIXES.has(w.toLowerCase())),
+    const m: NameMention = {seg: s, from, to, prefix: from, words: toks.slice(from, to).filter((t) => !SUFFIXES.has(t.lower)).map((t) => t.text),
       gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
     let k = from - 1;
     const before = toks[k];

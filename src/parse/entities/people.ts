@@ -19,26 +19,43 @@ export interface Cluster {
   variants: string[];
   /** `forms` lower-cased, kept in step with them (matching lower-cases every form for every mention). */
   lowerForms: string[][];
+  /** `forms` joined with spaces, kept in step with them. */
+  joinedForms: string[];
 }
 
 const low = (w: string): string => w.toLowerCase();
 const last = (f: readonly string[]): string => low(f[f.length - 1]!);
+
+/** A mention's words as the matching compares them: lower-cased and joined once per mention, not once per cluster. */
+interface Words {
+  words: readonly string[];
+  lower: string[];
+  joined: string;
+  lowerJoined: string;
+}
+
+function wordsOf(m: NameMention): Words {
+  const lower = m.words.map(low);
+  return {words: m.words, lower, joined: m.words.join(' '), lowerJoined: lower.join(' ')};
+}
+
+const newCluster = (): Cluster =>
+  ({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: [], lowerForms: [], joinedForms: []});
+
 /** How far apart two spellings of one surname may be: one edit, two for long names. */
 const tolerance = (w: string): number => (w.length >= 9 ? 2 : w.length >= 5 ? 1 : 0);
 const similar = (a: string, b: string): boolean => a === b || distance(a, b) <= tolerance(a);
 const sameInitial = (a: string, b: string): boolean => a === b || (a.replace(/\.$/, '').length === 1 && b.startsWith(a[0]!)) || (b.replace(/\.$/, '').length === 1 && a.startsWith(b[0]!));
 
-function fullMatch(c: Cluster, words: readonly string[], m: NameMention): 'same' | 'variant' | null {
-  const lw = words.map(low);
+function fullMatch(c: Cluster, w: Words, m: NameMention): 'same' | 'variant' | null {
+  const {words, lower: lw, joined, lowerJoined} = w;
   const wl = lw[lw.length - 1]!;
-  const joined = words.join(' ');
-  const lowerJoined = lw.join(' ');
   for (let k = 0; k < c.forms.length; k++) {
     const f = c.forms[k]!;
     if (f.length < 2) continue;
     const lf = c.lowerForms[k]!;
     const fl = lf[lf.length - 1]!;
-    if (f.join(' ') === joined) return 'same';
+    if (c.joinedForms[k] === joined) return 'same';
     // `De Blasio` is the end of `Bill de Blasio`
     if (words.length < f.length && lf.slice(-words.length).join(' ') === lowerJoined) return 'same';
     const firstAgrees = sameInitial(lf[0]!, lw[0]!);
@@ -51,11 +68,12 @@ function fullMatch(c: Cluster, words: readonly string[], m: NameMention): 'same'
 export function clusterPeople(mentions: readonly NameMention[]): {clusters: Cluster[]; owner: Int32Array} {
   const clusters: Cluster[] = [];
   const owner = new Int32Array(mentions.length).fill(-1);
+  const words = mentions.map(wordsOf);
   const join = (ci: number, mi: number): void => {
-    const c = clusters[ci]!, m = mentions[mi]!;
+    const c = clusters[ci]!, m = mentions[mi]!, w = words[mi]!;
     owner[mi] = ci;
     c.mentions.push(mi);
-    if (!c.forms.some((f) => f.join(' ') === m.words.join(' '))) { c.forms.push(m.words); c.lowerForms.push(m.words.map(low)); }
+    if (!c.joinedForms.includes(w.joined)) { c.forms.push(m.words); c.lowerForms.push(w.lower); c.joinedForms.push(w.joined); }
     c.role ??= m.role;
     c.country ??= m.country;
     c.gender ??= m.gender;
@@ -65,21 +83,21 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
   mentions.forEach((m, mi) => {
     if (m.words.length < 2 || m.weak) return;
     for (let ci = 0; ci < clusters.length; ci++) {
-      const r = fullMatch(clusters[ci]!, m.words, m);
+      const r = fullMatch(clusters[ci]!, words[mi]!, m);
       if (r) { if (r === 'variant') clusters[ci]!.variants.push(m.words[m.words.length - 1]!); join(ci, mi); return; }
     }
-    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: [], lowerForms: []});
+    clusters.push(newCluster());
     join(clusters.length - 1, mi);
   });
   // 2. single words and headline forms join the person they name (the most mentioned when several do)
-  const single = (m: NameMention, exact: boolean): number => {
-    const w = low(m.words[m.words.length - 1]!);
+  const single = (m: NameMention, mw: Words, exact: boolean): number => {
+    const w = mw.lower[mw.lower.length - 1]!;
     let best = -1, score = -1;
     clusters.forEach((c, ci) => {
       if (m.gender && c.gender && m.gender !== c.gender) return; // `Mr. Obama` is not Michelle Obama
       let s = -1;
       c.forms.forEach((f, k) => {
-        if (m.words.length > 1) { if (f.join(' ') === m.words.join(' ')) s = 3; return; }
+        if (m.words.length > 1) { if (c.joinedForms[k] === mw.joined) s = 3; return; }
         const lf = c.lowerForms[k]!;
         const fl = lf[lf.length - 1]!;
         if (fl === w) s = Math.max(s, 2);
@@ -93,11 +111,11 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
   for (const exact of [true, false]) {
     mentions.forEach((m, mi) => {
       if (owner[mi] !== -1 || (m.words.length >= 2 && !m.weak)) return;
-      const ci = single(m, exact);
+      const ci = single(m, words[mi]!, exact);
       if (ci >= 0) {
         const c = clusters[ci]!;
         const w = m.words[m.words.length - 1]!;
-        const lw = low(w);
+        const lw = words[mi]!.lower[m.words.length - 1]!;
         if (!c.lowerForms.some((f) => f.includes(lw)) && m.words.length === 1) c.variants.push(w);
         join(ci, mi);
       }
@@ -106,9 +124,9 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
   // 3. a single word with a title or role and no full name: a person known by one name (`Mr Blair`)
   mentions.forEach((m, mi) => {
     if (owner[mi] !== -1 || m.weak || !m.evidence) return;
-    const ci = single(m, true);
+    const ci = single(m, words[mi]!, true);
     if (ci >= 0) { join(ci, mi); return; }
-    clusters.push({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: [], lowerForms: []});
+    clusters.push(newCluster());
     join(clusters.length - 1, mi);
   });
   return {clusters, owner};

@@ -18,6 +18,16 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'rep', 'sen', 'gov', 'ge
 
 const STOPS = /[.!?]/g;
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** `n` ASCII letters right before position i: the word there is longer than any abbreviation (four letters
+ *  at most), and no initial or run of initials (`G. K`) ends in two letters, so it ends a sentence. */
+function lettersBefore(text: string, i: number, n: number): boolean {
+  if (i < n) return false;
+  for (let k = i - n; k < i; k++) if (!isAsciiLetter(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Sorted start positions of the sentences of a segment (the first is 0). */
 export function sentenceStarts(seg: Segment, quotes: readonly QuoteSpan[]): number[] {
   const text = seg.text;
@@ -37,7 +47,7 @@ export function sentenceStarts(seg: Segment, quotes: readonly QuoteSpan[]): numb
     while (k < text.length && text[k] === ' ') k++;
     const next = text[k];
     if (next === undefined || !(UPPER_OR_DIGIT.test(next) || OPENING.test(next))) continue;
-    if (c === '.') {
+    if (c === '.' && !lettersBefore(text, i, 5)) {
       const m = LAST_WORD.exec(text.slice(Math.max(0, i - 12), i));
       const word = m ? m[1]!.toLowerCase() : '';
       if (ABBREVIATIONS.has(word) || ONE_LETTER.test(word) || INITIALS.test(word)) continue;
