@@ -244,12 +244,19 @@ interface Built {
 }
 
 /** Bump when Target, Entry or the way they are packed changes. */
-const VOCABULARY_MAGIC = 'briefing-vocabulary-1';
+const VOCABULARY_MAGIC = 'briefing-vocabulary-2';
 const VOCABULARY_KIND = 'vocabulary';
 const KINDS: readonly TargetKind[] = ['person', 'country', 'org', 'section', 'place'];
 
-/** Targets and entries as bytes: names and labels as JSON, every target's postings in two flat typed arrays. */
-function packTargets({targets, entries}: Built, fingerprint: string): Uint8Array {
+/** What the vocabulary keeps in the cache: its targets and entries, and the label index and words made from them. */
+interface Stored extends Built {
+  index: MiniSearch<Entry>;
+  words: Array<[string, number]>;
+}
+
+/** Targets, entries, label index and words as bytes: names, labels and the index as JSON, every target's postings in
+ *  two flat typed arrays. */
+function packTargets({targets, entries, index, words}: Stored, fingerprint: string): Uint8Array {
   const start = new Int32Array(targets.length + 1);
   targets.forEach((t, k) => (start[k + 1] = start[k]! + t.docs.length));
   const docs = new Int32Array(start[targets.length]!);
@@ -258,17 +265,19 @@ function packTargets({targets, entries}: Built, fingerprint: string): Uint8Array
   const data = {
     targets: targets.map((t) => [KINDS.indexOf(t.kind), t.key, t.name, t.leader ? 1 : 0]),
     entries: entries.map((e) => [e.label, e.target]),
+    index: index.toJSON(),
+    words: words.map((w) => w[0]),
   };
-  return pack(VOCABULARY_MAGIC, fingerprint, data, [start, docs, weights]);
+  return pack(VOCABULARY_MAGIC, fingerprint, data, [start, docs, weights, Int32Array.from(words, (w) => w[1])]);
 }
 
 /** The inverse of packTargets for a corpus of `n` articles with this fingerprint, or null on any doubt. */
-function unpackTargets(bytes: Uint8Array | null, n: number, fingerprint: string): Built | null {
+function unpackTargets(bytes: Uint8Array | null, n: number, fingerprint: string): Stored | null {
   const got = bytes && unpack(bytes, VOCABULARY_MAGIC, fingerprint);
   if (!got) return null;
-  const data = got.data as {targets?: unknown; entries?: unknown} | null;
-  const [start, docs, weights] = got.arrays;
-  if (!data || !Array.isArray(data.targets) || !Array.isArray(data.entries) || got.arrays.length !== 3) return null;
+  const data = got.data as {targets?: unknown; entries?: unknown; index?: unknown; words?: unknown} | null;
+  const [start, docs, weights, wordEntries] = got.arrays;
+  if (!data || !Array.isArray(data.targets) || !Array.isArray(data.entries) || !Array.isArray(data.words) || got.arrays.length !== 4) return null;
   const count = data.targets.length;
   if (!isOffsets(start, count, docs?.length ?? -1) || !(docs instanceof Int32Array) || !inRange(docs, 0, n)) return null;
   if (!(weights instanceof Float32Array) || weights.length !== docs.length || !inRange(weights, 0, 1.000001)) return null;
@@ -286,7 +295,43 @@ function unpackTargets(bytes: Uint8Array | null, n: number, fingerprint: string)
     if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'number' || !(e[1] >= 0 && e[1] < count)) return null;
     entries.push({id: entries.length, label: e[0], target: e[1]});
   }
-  return {targets, entries};
+  const list = data.words as unknown[];
+  if (!(wordEntries instanceof Int32Array) || wordEntries.length !== list.length || !inRange(wordEntries, 0, entries.length)) return null;
+  const words: Array<[string, number]> = [];
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k];
+    if (typeof w !== 'string' || (k > 0 && w < words[k - 1]![0])) return null;
+    words.push([w, wordEntries[k]!]);
+  }
+  let index: MiniSearch<Entry>;
+  try {
+    index = MiniSearch.loadJS<Entry>(data.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
+  } catch {
+    return null;
+  }
+  if (index.documentCount !== entries.length) return null;
+  return {targets, entries, index, words};
+}
+
+/** The full-text index of the labels: MiniSearch finds candidates in its radix tree. */
+const INDEX_OPTIONS = {
+  fields: ['label'],
+  storeFields: [],
+  tokenize: (s: string) => s.split(/[^\p{L}\p{N}]+/u),
+  processTerm: (t: string) => (t ? fold(t) : null),
+};
+
+function labelIndex(entries: readonly Entry[]): MiniSearch<Entry> {
+  const index = new MiniSearch<Entry>(INDEX_OPTIONS);
+  index.addAll(entries);
+  return index;
+}
+
+/** Every word of every label (folded) with its entry, sorted by word. */
+function labelWords(entries: readonly Entry[]): Array<[string, number]> {
+  return entries
+    .flatMap((e) => fold(e.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => [w, e.id] as [string, number]))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 }
 
 export class Vocabulary {
@@ -294,13 +339,11 @@ export class Vocabulary {
   private readonly entries: Entry[];
   private readonly index: MiniSearch<Entry>;
   /** Every word of every label (folded) with its entry, sorted by word, for the first letters of a query. */
-  private words: Array<[string, number]> | null = null;
+  private words: Array<[string, number]> | null;
 
   /** Entries with a label word starting with `prefix`, each once, the most widely covered target first. */
   private withPrefix(prefix: string): number[] {
-    const words = (this.words ??= this.entries
-      .flatMap((e) => fold(e.label).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => [w, e.id] as [string, number]))
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+    const words = (this.words ??= labelWords(this.entries));
     let lo = 0;
     let hi = words.length;
     while (lo < hi) {
@@ -314,20 +357,26 @@ export class Vocabulary {
     return [...ids].sort((a, b) => size(b) - size(a) || a - b);
   }
 
+  /** From the corpus, or (the same, without a walk over the articles) from what the corpus's cache kept of it. */
   constructor(corpus: Corpus, terms: TermIndex) {
     const derived = corpus.indexes?.derived;
     const stored = derived ? unpackTargets(derived.read(VOCABULARY_KIND), corpus.articles.length, derived.fingerprint) : null;
-    const built = stored ?? buildTargets(corpus, terms);
-    if (!stored && derived) derived.write(VOCABULARY_KIND, packTargets(built, derived.fingerprint));
+    if (stored) {
+      this.targets = stored.targets;
+      this.entries = stored.entries;
+      this.index = stored.index;
+      this.words = stored.words;
+      return;
+    }
+    const built = buildTargets(corpus, terms);
     this.targets = built.targets;
     this.entries = built.entries;
-    this.index = new MiniSearch<Entry>({
-      fields: ['label'],
-      storeFields: [],
-      tokenize: (s) => s.split(/[^\p{L}\p{N}]+/u),
-      processTerm: (t) => (t ? fold(t) : null),
-    });
-    this.index.addAll(this.entries);
+    this.index = labelIndex(built.entries);
+    this.words = null;
+    if (derived) {
+      this.words = labelWords(built.entries);
+      derived.write(VOCABULARY_KIND, packTargets({...built, index: this.index, words: this.words}, derived.fingerprint));
+    }
   }
 
   /** Entries matching `query`, best first, each target once (its best label). */
