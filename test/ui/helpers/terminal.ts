@@ -14,7 +14,7 @@ export class FakeStdout extends EventEmitter {
   }
   write = (chunk: string): boolean => {
     if (this.keep) this.frames.push(chunk);
-    this.emit('frame');
+    this.emit('frame', chunk);
     return true;
   };
 }
