@@ -130,16 +130,23 @@ function overlap(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
+// rank's n x n matrices, allocated once and reused (n <= MAX_SENTENCES): a typed array of more than 64 bytes
+// is allocated outside V8's heap, four of them per article.
+const SHARED = new Uint16Array(MAX_SENTENCES * MAX_SENTENCES);
+const WEIGHTS = new Float64Array(MAX_SENTENCES * MAX_SENTENCES);
+const FROM = new Int32Array(MAX_SENTENCES * MAX_SENTENCES);
+const SHARE = new Float64Array(MAX_SENTENCES * MAX_SENTENCES);
+
 /** TextRank with a teleport vector that favours early sentences (position-biased PageRank). */
 function rank({list: cands, holders}: Candidates): Float64Array {
   const n = cands.length;
   // Terms each pair of sentences shares, counted from each term's holders (most terms are in one or two
   // sentences), rather than by merging the term lists of all n² pairs.
-  const shared = new Uint16Array(n * n);
+  const shared = SHARED.fill(0, 0, n * n);
   for (const h of holders) {
     for (let x = 0; x < h.length; x++) for (let y = x + 1; y < h.length; y++) shared[h[x]! * n + h[y]!]!++;
   }
-  const weights = new Float64Array(n * n);
+  const weights = WEIGHTS.fill(0, 0, n * n);
   const outSum = new Float64Array(n);
   const logLength = new Float64Array(n);
   for (let i = 0; i < n; i++) logLength[i] = Math.log(cands[i]!.terms.length);
@@ -163,8 +170,8 @@ function rank({list: cands, holders}: Candidates): Float64Array {
   // column j): the sentences i that link to j, ascending, and their shares. Summing only these gives the
   // same sums as the dense product (the missing terms are zeros).
   const rowStart = new Int32Array(n + 1);
-  const from = new Int32Array(n * n);
-  const share = new Float64Array(n * n);
+  const from = FROM; // entries [0, links) are written before they are read
+  const share = SHARE;
   let links = 0;
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
