@@ -158,10 +158,11 @@ export class StringTable implements StringSource {
 const sn = (t: StringSource, x: unknown): string | null => (x === null ? null : t.s(x));
 const list = (t: StringSource, x: unknown): string[] => t.list(x);
 
-const BODY = Symbol('briefing.body');
 /** The key buildCorpus reads a compact view of an article's quotes under (QUOTE_SPEAKERS of src/corpus/index.ts;
  *  the same registered symbol, named here so the parse worker's bundle does not take in the corpus). */
-const QUOTE_SPEAKERS = Symbol.for('briefing.quoteSpeakers');
+const QUOTE_SPEAKERS: unique symbol = Symbol.for('briefing.quoteSpeakers');
+/** Where an article's (and a quote's) lazy state hangs: the same key, so an article takes one hidden property, not two. */
+const BODY: typeof QUOTE_SPEAKERS = QUOTE_SPEAKERS;
 type Lazy<T> = T & {[BODY]: LazyBody};
 
 /** Numbers per quote in Rest.packed: speaker, speakerName, cue (string table numbers, -1 for null), paragraph,
@@ -442,7 +443,6 @@ export function decodeHead(bytes: Buffer, start: number, end: number, t: StringT
     article.warnings = list(t, h[7]);
     const lazy = new LazyBody(source, record, file, t);
     hide(article, lazy);
-    Object.defineProperty(article, QUOTE_SPEAKERS, {value: lazy, enumerable: false, writable: false, configurable: false});
     return article;
   } catch {
     return null;

@@ -522,10 +522,17 @@ export class ArticleCache {
     return this.recordOf.size;
   }
 
+  /** The last folder looked up (files come folder by folder). */
+  private lastFolder: [string, Folder | undefined] = ['', undefined];
+
   /** The record number of this file's content if its stat is unchanged and its record is known, else -1. */
   lookup(absolutePath: string, stamp: FileStamp): number {
-    const folder = this.folders.get(path.dirname(absolutePath));
-    const k = folder?.at.get(path.basename(absolutePath));
+    const cut = absolutePath.lastIndexOf(path.sep);
+    // The folder as path.dirname gives it (the root keeps its separator).
+    const dir = cut > 0 ? absolutePath.slice(0, cut) : path.dirname(absolutePath);
+    if (this.lastFolder[0] !== dir) this.lastFolder = [dir, this.folders.get(dir)];
+    const folder = this.lastFolder[1];
+    const k = folder?.at.get(absolutePath.slice(cut + 1));
     if (!folder || k === undefined) return -1;
     const c = folder.cols;
     if (c.size[k] !== stamp.size || c.mtimeMs[k] !== stamp.mtimeMs || c.ino[k] !== stamp.ino) return -1;
@@ -553,7 +560,10 @@ export class ArticleCache {
     const dir = path.dirname(absolutePath);
     const name = path.basename(absolutePath);
     let folder = this.folders.get(dir);
-    if (!folder) this.folders.set(dir, (folder = {cols: emptyFolder(), at: new Map()}));
+    if (!folder) {
+      this.folders.set(dir, (folder = {cols: emptyFolder(), at: new Map()}));
+      this.lastFolder = ['', undefined];
+    }
     const c = folder.cols;
     let k = folder.at.get(name);
     if (k === undefined) {

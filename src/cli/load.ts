@@ -176,6 +176,12 @@ async function parseOnWorkers(
   return started;
 }
 
+/** path.resolve(file), without its work for a path that is absolute and normal already (what a folder walk gives). */
+function absolutePath(file: string): string {
+  const normal = path.sep === '/' && file.startsWith('/') && !file.includes('//') && !file.includes('/./') && !file.includes('/../') && !file.endsWith('/.') && !file.endsWith('/..') && !file.endsWith('/');
+  return normal ? file : path.resolve(file);
+}
+
 function safeAnalyze(file: string, known: ReadonlySet<string> | null): FileOutcome {
   try {
     return analyzeFile(file, known);
@@ -215,7 +221,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       unreadable.set(i, `${file}: file too large (${(stat.size / 1048576).toFixed(1)} MB, limit ${MAX_ARTICLE_BYTES / 1048576} MB)`);
       continue;
     }
-    const absolute = path.resolve(file);
+    const absolute = absolutePath(file);
     const record = cache ? cache.lookup(absolute, stat) : -1;
     if (record >= 0) {
       hits.index.push(i);

@@ -25,7 +25,7 @@ interface Deduped {
   paths: ReadonlyMap<string, readonly string[]>;
   /** Article id -> index in `articles`, and -> the article. */
   index: Map<string, number>;
-  byId: Map<string, Article>;
+  byId: ReadonlyMap<string, Article>;
 }
 
 /** Which articles of `input` repeat an earlier one: pairs [i, k] (flat, i ascending) where input[i] is the same story
@@ -66,6 +66,36 @@ function unpackDuplicates(bytes: Uint8Array | null, n: number, fingerprint: stri
   return pairs;
 }
 
+/** The articles by id, read through the index of their positions (one Map of 100k entries, not two). */
+class ArticlesById implements ReadonlyMap<string, Article> {
+  constructor(private readonly articles: readonly Article[], private readonly index: ReadonlyMap<string, number>) {}
+  get size(): number {
+    return this.index.size;
+  }
+  get(id: string): Article | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.articles[i];
+  }
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+  *entries(): MapIterator<[string, Article]> {
+    for (const [id, i] of this.index) yield [id, this.articles[i]!];
+  }
+  keys(): MapIterator<string> {
+    return this.index.keys();
+  }
+  *values(): MapIterator<Article> {
+    for (const i of this.index.values()) yield this.articles[i]!;
+  }
+  forEach(each: (value: Article, key: string, map: ReadonlyMap<string, Article>) => void): void {
+    for (const [id, a] of this.entries()) each(a, id, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, Article]> {
+    return this.entries();
+  }
+}
+
 /** Every path each article was found at: its own source, and those of its duplicates (kept apart: a list per
  *  article of 100k would be 100k arrays for the collector, for the few that have more than one). */
 class PathIndex implements ReadonlyMap<string, readonly string[]> {
@@ -102,7 +132,7 @@ function dedupe(input: readonly Article[], pairs: Int32Array): Deduped {
   const articles: Article[] = [];
   const more = new Map<string, string[]>();
   const index = new Map<string, number>();
-  const byId = new Map<string, Article>();
+  const byId = new ArticlesById(articles, index);
   let next = 0;
   for (let i = 0; i < input.length; i++) {
     const a = input[i]!;
@@ -115,7 +145,6 @@ function dedupe(input: readonly Article[], pairs: Int32Array): Deduped {
       continue;
     }
     index.set(a.id, articles.length);
-    byId.set(a.id, a);
     articles.push(a);
   }
   return {articles, paths: new PathIndex(byId, more), index, byId};

@@ -84,6 +84,20 @@ describe('loadArticles: cache', () => {
     expect(second.cacheNotes).toEqual([]);
   });
 
+  it('finds the same files in the cache however their paths are written (relative, with . and ..)', async () => {
+    await load();
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      for (const given of ['data', './data/', path.join(data, 'a', '..', '.', 'b', '..')]) {
+        const r = await loadArticles([given], {cacheDir, cacheVersion: 't1', workers: 0});
+        expect(r.stats, given).toMatchObject({parsed: 0, fromCache: 6});
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('re-parses an edited file alone', async () => {
     await load();
     const edited = write('a/1.txt', article(1, ' (updated)'));
