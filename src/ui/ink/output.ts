@@ -10,7 +10,7 @@
 //   bounded cache across frames (most lines of a frame are the previous frame's); styles are
 //   interned, so the SGR text between two cells is a lookup of the same `diffAnsiCodes` result.
 // Its imports resolve from Ink's own folder in the bundle, so widths and codes are Ink's.
-import {ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, type AnsiCode} from '@alcalzone/ansi-tokenize';
+import {ansiCodesToString, diffAnsiCodes, reduceAnsiCodesIncremental, styledCharsFromTokens, tokenize, type AnsiCode} from '@alcalzone/ansi-tokenize';
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import {memo} from '../model.js';
@@ -82,6 +82,8 @@ const widestLine = (text: string): number =>
 const parsed = memo<Cells>(LINE_CACHE);
 
 function parse(line: string): Cells {
+  const fast = parseSimple(line);
+  if (fast) return fast;
   const chars = styledCharsFromTokens(tokenize(line));
   const cells: Cells = {values: new Array<string>(chars.length), widths: new Array<number>(chars.length), styles: new Array<number>(chars.length)};
   for (let i = 0; i < chars.length; i++) {
@@ -89,6 +91,53 @@ function parse(line: string): Cells {
     cells.values[i] = c.value;
     cells.widths[i] = Math.max(1, widthOf(c.value));
     cells.styles[i] = styleId(c.styles);
+  }
+  return cells;
+}
+
+/** Characters that are always a grapheme of their own (never extended by, nor extending, a
+ *  neighbour: no marks, joiners, controls, surrogates or Hangul jamo): ASCII, Latin, general
+ *  punctuation, box drawing, geometric shapes, miscellaneous symbols. What the app's lines are
+ *  made of. (test/ui/ink-output.test.ts checks every one against Intl.Segmenter.) */
+export const SIMPLE_CHAR = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u26ff]$/;
+const simple = new Uint8Array(0x2700);
+for (let c = 0; c < simple.length; c++) simple[c] = SIMPLE_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** The style after an SGR sequence, from a style: what ansi-tokenize's reduction gives, memoised. */
+const transitions = new Map<string, number>();
+function afterSgr(from: number, sequence: string): number {
+  const key = `${from}\u0000${sequence}`;
+  let to = transitions.get(key);
+  if (to === undefined) {
+    const codes = tokenize(sequence).filter((t): t is AnsiCode => t.type === 'ansi');
+    to = styleId(reduceAnsiCodesIncremental(styleCodes[from]!, codes));
+    transitions.set(key, to);
+  }
+  return to;
+}
+
+/** A line made only of simple characters and SGR sequences (`ESC [ digits;... m`), parsed in one
+ *  pass without a token object per character; null for anything else (the general path then). */
+function parseSimple(line: string): Cells | null {
+  const cells: Cells = {values: [], widths: [], styles: []};
+  let style = 0;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (c === 0x1b) {
+      if (line.charCodeAt(i + 1) !== 0x5b) return null;
+      let end = i + 2;
+      for (let d = line.charCodeAt(end); (d >= 0x30 && d <= 0x39) || d === 0x3b; d = line.charCodeAt(++end));
+      if (line.charCodeAt(end) !== 0x6d) return null;
+      style = afterSgr(style, line.slice(i, end + 1));
+      i = end + 1;
+      continue;
+    }
+    if (c >= simple.length || simple[c] === 0) return null;
+    const value = line[i]!;
+    cells.values.push(value);
+    cells.widths.push(Math.max(1, widthOf(value)));
+    cells.styles.push(style);
+    i++;
   }
   return cells;
 }
