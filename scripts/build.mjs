@@ -6,12 +6,13 @@ import path from 'node:path';
 // Two of Ink 6.8's modules are swapped for drop-ins of ours (src/ui/ink/) that give the same
 // frames byte for byte (test/ui/ink-output.test.ts) with a fraction of the work per key:
 // its Output (~10 MB of garbage per 120x40 frame) and the uncached widest-line its renderer
-// runs on every Text of every frame. Their own imports resolve from Ink's folder, so widths and
+// runs on every Text of every frame (and its layout on every new one: they now share one memo). Their own imports resolve from Ink's folder, so widths and
 // escape codes come from exactly Ink's packages (its own string-width version).
 const inkBuild = path.resolve('node_modules/ink/build');
 const inkDropIns = new Map([
   [`${path.join(inkBuild, 'renderer.js')}\0./output.js`, path.resolve('src/ui/ink/output.ts')],
   [`${path.join(inkBuild, 'render-node-to-output.js')}\0widest-line`, path.resolve('src/ui/ink/widest-line.ts')],
+  [`${path.join(inkBuild, 'measure-text.js')}\0widest-line`, path.resolve('src/ui/ink/widest-line.ts')],
 ]);
 const dropInPaths = new Set(inkDropIns.values());
 const droppedIn = new Set();
@@ -19,8 +20,9 @@ const inkDropInPlugin = {
   name: 'ink-drop-ins',
   setup(b) {
     b.onResolve({filter: /^(\.\/output\.js|widest-line)$/}, (args) => {
-      const dropIn = inkDropIns.get(`${args.importer}\0${args.path}`);
-      if (dropIn) droppedIn.add(dropIn);
+      const key = `${args.importer}\0${args.path}`;
+      const dropIn = inkDropIns.get(key);
+      if (dropIn) droppedIn.add(key);
       return dropIn ? {path: dropIn} : undefined;
     });
     b.onResolve({filter: /^[^./]/}, (args) =>
@@ -61,4 +63,6 @@ await build({
   define: {'process.env.NODE_ENV': '"production"'},
 });
 // A new Ink whose modules moved would silently lose the drop-ins (and its frames their speed): say so.
-for (const dropIn of dropInPaths) if (!droppedIn.has(dropIn)) throw new Error(`scripts/build.mjs: ${path.relative('.', dropIn)} was not swapped in: Ink no longer imports the module it replaces (check the Ink version)`);
+for (const [key, dropIn] of inkDropIns) {
+  if (!droppedIn.has(key)) throw new Error(`scripts/build.mjs: ${path.relative('.', dropIn)} was not swapped in for ${key.split('\0').reverse().join(' in ')} (check the Ink version)`);
+}
