@@ -44,7 +44,8 @@ const newCluster = (): Cluster =>
 
 /** How far apart two spellings of one surname may be: one edit, two for long names. */
 const tolerance = (w: string): number => (w.length >= 9 ? 2 : w.length >= 5 ? 1 : 0);
-const similar = (a: string, b: string): boolean => a === b || distance(a, b) <= tolerance(a);
+// (an edit distance is at least the difference in length: most pairs need no distance computed)
+const similar = (a: string, b: string): boolean => a === b || (Math.abs(a.length - b.length) <= tolerance(a) && distance(a, b) <= tolerance(a));
 const sameInitial = (a: string, b: string): boolean => a === b || (a.replace(/\.$/, '').length === 1 && b.startsWith(a[0]!)) || (b.replace(/\.$/, '').length === 1 && a.startsWith(b[0]!));
 
 function fullMatch(c: Cluster, w: Words, m: NameMention): 'same' | 'variant' | null {
@@ -60,7 +61,7 @@ function fullMatch(c: Cluster, w: Words, m: NameMention): 'same' | 'variant' | n
     if (words.length < f.length && lf.slice(-words.length).join(' ') === lowerJoined) return 'same';
     const firstAgrees = sameInitial(lf[0]!, lw[0]!);
     if (fl === wl && firstAgrees) return 'same';
-    if (fl !== wl && similar(fl, wl) && (lf[0] === lw[0] || (m.role !== null && m.role === c.role))) return 'variant';
+    if (fl !== wl && (lf[0] === lw[0] || (m.role !== null && m.role === c.role)) && similar(fl, wl)) return 'variant';
   }
   return null;
 }
@@ -102,7 +103,7 @@ export function clusterPeople(mentions: readonly NameMention[]): {clusters: Clus
         const fl = lf[lf.length - 1]!;
         if (fl === w) s = Math.max(s, 2);
         else if (lf.includes(w)) s = Math.max(s, 1);
-        else if (!exact && f.length > 1 && w.length >= 5 && similar(fl, w) && w[0] === fl[0]) s = Math.max(s, 0);
+        else if (!exact && f.length > 1 && w.length >= 5 && w[0] === fl[0] && similar(fl, w)) s = Math.max(s, 0);
       });
       if (s > score || (s === score && s >= 0 && c.mentions.length > clusters[best]!.mentions.length)) { best = ci; score = s; }
     });

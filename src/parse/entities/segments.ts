@@ -77,8 +77,18 @@ export function tokenize(text: string): Token[] {
     const w = wordCharAt(text, i);
     if (w === 0) { i++; continue; }
     const start = i;
-    let end = wordRun(text, i + w);
-    while (isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1) > 0) end = wordRun(text, end + 1);
+    // the word's end, as wordRun and the joiners find it; `plain` while it has only ASCII lower-case letters,
+    // digits and ASCII joiners (most words), which are their own lower case
+    let end = i;
+    let plain = true;
+    for (;;) {
+      const c = text.charCodeAt(end);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { end++; continue; }
+      const k = wordCharAt(text, end);
+      if (k > 0) { plain = false; end += k; continue; }
+      if (end > start && isJoiner(c) && wordCharAt(text, end + 1) > 0) { if (c === 0x2019) plain = false; end++; continue; }
+      break;
+    }
     i = end;
     let word = text.slice(start, end);
     let poss = false;
@@ -97,7 +107,10 @@ export function tokenize(text: string): Token[] {
     }
     let lower: string;
     let cap: boolean;
-    if (byUnit) {
+    if (plain) {
+      lower = word;
+      cap = false;
+    } else if (byUnit) {
       lower = lowerText.slice(start, start + word.length);
       const c = text.charCodeAt(start);
       // a lone surrogate lower-cases to itself: an astral first letter is never a capital (as `word[0]` says)
