@@ -479,9 +479,20 @@ export class ArticleCache {
   private shardIds = new Map<string, number>();
   /** Shard -> the range and crc of its string table. */
   private tables = new Map<string, Span>();
-  /** Every record ever known this session (numbers stay put); `recordOf` holds the live ones by hash. */
+  /** Every record ever known this session (numbers stay put); records found damaged are `dead`. */
   private records: RecordColumns = emptyRecords();
-  private recordOf = new Map<string, number>();
+  private readonly dead = new Set<number>();
+  /** The live records by content hash: made when first needed (a warm start, which finds every file's record by
+   *  its folder and name, never needs it). */
+  private byHash: Map<string, number> | null = null;
+  private get recordOf(): Map<string, number> {
+    if (!this.byHash) {
+      this.byHash = new Map();
+      const hashes = this.records.hash;
+      for (let k = 0; k < hashes.length; k++) if (!this.dead.has(k)) this.byHash.set(hashes[k]!, k);
+    }
+    return this.byHash;
+  }
   /** Files by folder and name. */
   private folders = new Map<string, Folder>();
   private writer: ShardWriter | null = null;
@@ -511,7 +522,6 @@ export class ArticleCache {
         parsed.shards.forEach((id, k) => cache.shardIds.set(id, k));
         cache.tables = parsed.tables;
         cache.records = parsed.records;
-        parsed.records.hash.forEach((hash, k) => cache.recordOf.set(hash, k));
         cache.folders = parsed.folders;
       }
     }
@@ -536,7 +546,8 @@ export class ArticleCache {
     if (!folder || k === undefined) return -1;
     const c = folder.cols;
     if (c.size[k] !== stamp.size || c.mtimeMs[k] !== stamp.mtimeMs || c.ino[k] !== stamp.ino) return -1;
-    return this.record(this.records.hash[c.record[k]!]!);
+    const record = c.record[k]!;
+    return record >= 0 && !this.dead.has(record) ? record : -1;
   }
 
   /** The live record number of a content hash, or -1. */
@@ -665,7 +676,10 @@ export class ArticleCache {
       }
     }
     if (bad.size) {
-      for (const record of bad) if (this.recordOf.get(r.hash[record]!) === record) this.recordOf.delete(r.hash[record]!);
+      for (const record of bad) {
+        this.dead.add(record);
+        if (this.byHash?.get(r.hash[record]!) === record) this.byHash.delete(r.hash[record]!);
+      }
       this.notes.push(`cache ${this.dir}: ${bad.size} damaged record${bad.size === 1 ? '' : 's'}, re-parsed`);
       this.dirty = true;
     }
@@ -704,7 +718,8 @@ export class ArticleCache {
       for (const [dir, {cols}] of this.folders) {
         const kept = emptyFolder();
         for (let k = 0; k < cols.names.length; k++) {
-          const record = cols.record[k]! >= 0 ? this.recordOf.get(r.hash[cols.record[k]!]!) : undefined;
+          // A file whose record died finds the record stored since for the same content, if any.
+          const record = cols.record[k]! < 0 ? undefined : this.dead.has(cols.record[k]!) ? this.recordOf.get(r.hash[cols.record[k]!]!) : cols.record[k];
           if (record === undefined) continue;
           let i = renumbered.get(record);
           if (i === undefined) {
