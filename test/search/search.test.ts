@@ -178,3 +178,54 @@ describe('ranking on data/ (through the parser)', () => {
     expect(hits(engine.search('halvorsen')).map((h) => h.id)).not.toContain(seed.id);
   });
 });
+
+describe('search vocabulary kept between runs (CorpusIndexes.derived)', () => {
+  const make = () => [
+    article({headline: 'Kishida warns Pyongyang over missiles', section: 'War', dateline: {place: 'Tokyo', date: 'Jun 2', agency: null},
+      people: [person('Fumio Kishida', {aliases: ['Kishida', 'Kushida'], role: 'prime minister', country: 'JPN', leader: true, mentions: 4})],
+      countries: [country('JPN', 'Japan', ['Japan', 'Japanese']), country('PRK', 'North Korea', ['Pyongyang'])], organizations: [org('NATO', {forms: ['Nato']})],
+      quotes: [quote('We will respond', 'fumio-kishida')], summary: ['Kishida warned Pyongyang on Monday.']}),
+    article({headline: 'Yoon meets Kishida in Seoul', people: [person('Yoon Suk-yeol', {aliases: ['Yoon'], leader: true}), person('Kishida')],
+      countries: [country('KOR', 'South Korea', ['Seoul'])], summary: ['The two leaders met.']}),
+    article({headline: 'Fishing quotas set', section: 'Economy', summary: ['Quotas for the season were set.']}),
+  ];
+  const queries = ['kishda', 'kushida', 'pyongyang', 'north korea', 'PRK', 'nato', 'yoon', 'ki', 'leader:kishida country:japan', 'section:war', 'quotas'];
+  const results = (derived?: NonNullable<Parameters<typeof buildCorpus>[1]>['derived']) => {
+    const engine = createSearchEngine(buildCorpus(make(), derived ? {derived} : {}));
+    return queries.map((q) => JSON.stringify(engine.search(q, {limit: 10})));
+  };
+  const memory = () => {
+    const kept = new Map<string, Uint8Array>();
+    const writes: string[] = [];
+    const derived = (fingerprint: string) => ({
+      fingerprint,
+      read: (kind: string) => kept.get(kind) ?? null,
+      write: (kind: string, bytes: Uint8Array) => void (writes.push(kind), kept.set(kind, bytes)),
+    });
+    return {kept, writes, derived};
+  };
+
+  it('gives the same results built, stored and read back, and is rebuilt when what is stored is wrong', () => {
+    const fresh = results();
+    const m = memory();
+    expect(results(m.derived)).toEqual(fresh);
+    expect(m.writes).toContain('vocabulary');
+    m.writes.length = 0;
+    expect(results(m.derived)).toEqual(fresh);
+    expect(m.writes).not.toContain('vocabulary');
+    const good = m.kept.get('vocabulary')!;
+    const text = new TextDecoder().decode(good);
+    // The label index of another version, or counting other labels (the header still parses), then the file cut
+    // short: rebuilt each time.
+    expect(text).toMatch(/"serializationVersion":\d+/);
+    const other = text.replace(/"serializationVersion":\d+/, '"serializationVersion":99');
+    const miscounted = text.replace(/"documentCount":\d+/, '"documentCount":12345');
+    const bads: Uint8Array[] = [new TextEncoder().encode(other), new TextEncoder().encode(miscounted), good.subarray(0, good.length - 5)];
+    for (const bad of bads) {
+      m.kept.set('vocabulary', bad);
+      m.writes.length = 0;
+      expect(results(m.derived)).toEqual(fresh);
+      expect(m.writes).toContain('vocabulary');
+    }
+  });
+});
