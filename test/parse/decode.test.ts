@@ -78,6 +78,39 @@ describe('normalize', () => {
     expect(normalizeLines('“a” ‘b’ "c" \'d\'')[0]!.text).toBe('“a” ‘b’ "c" \'d\'');
   });
 
+  // normalizeLines jumps from one special character to the next; it must do what this character-by-character reading does
+  it('normalises as a reading of one character at a time does, on any text', () => {
+    const DROPPED = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u180e\u200b-\u200d\u2060\ufeff]/;
+    const SPACE = /[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+    const reference = (input: string): Array<{text: string; offsets: number[]}> => {
+      const lines: Array<{text: string; offsets: number[]}> = [];
+      let text = '';
+      let offsets: number[] = [];
+      const end = (): void => {
+        while (text.endsWith(' ')) { text = text.slice(0, -1); offsets.pop(); }
+        lines.push({text, offsets});
+        text = '';
+        offsets = [];
+      };
+      for (let i = 0; i < input.length; i++) {
+        const c = input.charCodeAt(i);
+        if (c === 13) { if (input.charCodeAt(i + 1) !== 10) end(); continue; }
+        if ([10, 11, 12, 0x85, 0x2028, 0x2029].includes(c)) { end(); continue; }
+        if (DROPPED.test(input[i]!)) continue;
+        text += SPACE.test(input[i]!) ? ' ' : input[i]!;
+        offsets.push(i);
+      }
+      end();
+      return lines;
+    };
+    const piece = fc.constantFrom('a', 'Zé', ' ', '  ', '\t', '\r', '\n', '\r\n', '\v', '\f', '\u0085', '\u2028', '\u00a0', '\u00ad', '\u200b',
+      '\u2009', '\u3000', '\ufeff', '\u0001', '\u007f', '\u009f', '“', '😀', '\ud800');
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.string({unit: 'binary', maxLength: 8})), {maxLength: 40}), (parts) => {
+      const input = parts.join('');
+      expect(normalizeLines(input).map((l) => ({text: l.text, offsets: [...l.offsets]}))).toEqual(reference(input));
+    }), {numRuns: 1000});
+  });
+
   it('maps every character back to the original input', () => {
     const input = '\ufeffHead\u00a0line\r\n\r\nBody\u200b text';
     const lines = normalizeLines(input);

@@ -35,10 +35,14 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const SURNAME_TITLES = new Set(['king', 'prince', 'judge', 'marshal', 'bishop', 'chancellor']);
 const gap = (a: Token, b: Token): number => b.start - a.end;
 
+/** Per token of a segment, 1 when it cannot be part of a name: organisations, countries, places. */
+type Taken = number[];
+
 /** Token sets that cannot be part of a name in this segment: organisations and countries. */
-function covered(n: number, hits: ReadonlyArray<{from: number; to: number}>): Uint8Array {
-  const out = new Uint8Array(n);
-  for (const h of hits) for (let i = h.from; i < h.to; i++) out[i] = 1;
+function covered(n: number, ...hitLists: ReadonlyArray<ReadonlyArray<{from: number; to: number}>>): Taken {
+  // a plain array: a typed array of more than 64 bytes is allocated outside V8's heap, one per paragraph
+  const out: Taken = new Array<number>(n).fill(0);
+  for (const hits of hitLists) for (const h of hits) for (let i = h.from; i < h.to; i++) out[i] = 1;
   return out;
 }
 
@@ -65,7 +69,7 @@ function allCapitals(text: string): boolean {
 }
 
 /** Two-word places whose last word is also a given name (`San Francisco`): both words are taken. */
-function takePlaces(toks: readonly Token[], taken: Uint8Array): void {
+function takePlaces(toks: readonly Token[], taken: Taken): void {
   for (let k = 1; k < toks.length; k++) {
     if (!toks[k - 1]!.cap) continue;
     const heads = PLACE_TAILS.get(toks[k]!.lower);
@@ -98,7 +102,7 @@ function titleWord(t: Token): boolean {
   return PARTY_LABELS.has(t.lower) || HONORIFICS.has(t.lower) || (ROLE_ABBREVIATIONS.has(t.lower) && t.dot) || ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
 }
 
-function roleOf(toks: readonly Token[], head: number, stop: number, taken: Uint8Array): {role: string; from: number} | null {
+function roleOf(toks: readonly Token[], head: number, stop: number, taken: Taken): {role: string; from: number} | null {
   const h = toks[head]!;
   const abbr = ROLE_ABBREVIATIONS.get(h.lower);
   if (abbr && h.dot) return {role: abbr, from: head};
@@ -146,7 +150,7 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
   };
   segs.forEach((seg, s) => {
     const toks = seg.tokens;
-    const taken = covered(toks.length, [...(countryHits.get(s) ?? []), ...(orgHits.get(s) ?? [])]);
+    const taken = covered(toks.length, countryHits.get(s) ?? [], orgHits.get(s) ?? []);
     takePlaces(toks, taken);
     const headline = seg.index === -1;
     for (let i = 0; i < toks.length; i++) {
@@ -199,7 +203,7 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
   });
   return out;
 
-  function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Uint8Array, text: string): NameMention {
+  function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Taken, text: string): NameMention {
     const m: NameMention = {seg: s, from, to, prefix: from, words: toks.slice(from, to).filter((t) => !SUFFIXES.has(t.lower)).map((t) => t.text),
       gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
     let k = from - 1;

@@ -27,12 +27,15 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const WORD_OR_STOP = /[\p{L}\p{N}.!?]/u;
 const WORD_PERCENT_PAREN = /[\p{L}\p{N}%)]/u;
 
+/** The only characters that can be marks: `"` `'` and U+2018-U+201E. */
+const MARK_CHARS = /["'\u2018-\u201e]/g;
+
 function marksOf(text: string, headline: boolean): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // only quotation marks and apostrophes matter: `"` `'` and U+2018-U+201E
-    const code = text.charCodeAt(i);
-    if (code !== 34 && code !== 39 && (code < 0x2018 || code > 0x201e)) continue;
+  // the regex skips to each candidate mark faster than a loop over every character
+  MARK_CHARS.lastIndex = 0;
+  for (let found = MARK_CHARS.exec(text); found !== null; found = MARK_CHARS.exec(text)) {
+    const i = found.index;
     const c = text[i]!;
     if (c === '“' || c === '„') marks.push({pos: i, open: true});
     else if (c === '”') marks.push({pos: i, open: false});
