@@ -161,3 +161,15 @@ describe('widest-line (our memoised drop-in for the one Ink renders with)', () =
     }
   });
 });
+
+describe('measure-text (our bounded drop-in for the one Ink lays out Text with)', () => {
+  it("gives Ink's sizes, first time and from the cache", async () => {
+    const {default: inkMeasure} = await import('../../node_modules/ink/build/measure-text.js');
+    const {default: measure} = await import('../../src/ui/ink/measure-text.js');
+    const next = random(11);
+    const texts = ['', ...Array.from({length: 500}, () => randomText(next))];
+    for (const round of [1, 2]) {
+      for (const text of texts) expect([round, text, measure(text)]).toEqual([round, text, inkMeasure(text)]);
+    }
+  });
+});

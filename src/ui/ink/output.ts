@@ -40,7 +40,8 @@ interface Cells {
 const LINE_CACHE = 4096;
 const WIDTH_CACHE = 8192;
 
-/** Interned styles: id -> the reduced codes (as ansi-tokenize reduces them); 0 is unstyled. */
+/** Interned styles: id -> the reduced codes (as ansi-tokenize reduces them); 0 is unstyled. Kept
+ *  for the process: the app draws a few dozen (its theme's roles and their combinations). */
 const styleCodes: AnsiCode[][] = [[]];
 const styleIds = new Map<string, number>([['', 0]]);
 /** SGR text: turning a style on at a row's start, between two styles, and off at a row's end. */
