@@ -3,23 +3,23 @@
 import {build} from 'esbuild';
 import path from 'node:path';
 
-// Two of Ink 6.8's modules are swapped for drop-ins of ours (src/ui/ink/) that give the same
+// Three of Ink 6.8's modules are swapped for drop-ins of ours (src/ui/ink/) that give the same
 // frames byte for byte (test/ui/ink-output.test.ts) with a fraction of the work per key:
-// its Output (~10 MB of garbage per 120x40 frame) and the uncached widest-line its renderer
-// runs on every Text of every frame (and its layout on every new one: they now share one memo). Their own imports resolve from Ink's folder, so widths and
+// its Output (~10 MB of garbage per 120x40 frame), the uncached widest-line its renderer runs on
+// every Text of every frame, and its text measuring, whose cache grew with every line ever drawn. Their own imports resolve from Ink's folder, so widths and
 // escape codes come from exactly Ink's packages (its own string-width version).
 const inkBuild = path.resolve('node_modules/ink/build');
 const inkDropIns = new Map([
   [`${path.join(inkBuild, 'renderer.js')}\0./output.js`, path.resolve('src/ui/ink/output.ts')],
   [`${path.join(inkBuild, 'render-node-to-output.js')}\0widest-line`, path.resolve('src/ui/ink/widest-line.ts')],
-  [`${path.join(inkBuild, 'measure-text.js')}\0widest-line`, path.resolve('src/ui/ink/widest-line.ts')],
+  [`${path.join(inkBuild, 'dom.js')}\0./measure-text.js`, path.resolve('src/ui/ink/measure-text.ts')],
 ]);
 const dropInPaths = new Set(inkDropIns.values());
 const droppedIn = new Set();
 const inkDropInPlugin = {
   name: 'ink-drop-ins',
   setup(b) {
-    b.onResolve({filter: /^(\.\/output\.js|widest-line)$/}, (args) => {
+    b.onResolve({filter: /^(\.\/output\.js|\.\/measure-text\.js|widest-line)$/}, (args) => {
       const key = `${args.importer}\0${args.path}`;
       const dropIn = inkDropIns.get(key);
       if (dropIn) droppedIn.add(key);
