@@ -20,7 +20,7 @@ interface Candidate {
   text: string;
   order: number;
   /** The sentence's distinct content terms, as ids of this article's terms, ascending. */
-  terms: Int32Array;
+  terms: number[];
   words: number;
 }
 
@@ -95,7 +95,12 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
     if (id < 0) return;
     const h = holders[id]!;
     // each term once per sentence: the sentence is the last holder when it already has the term
-    if (h[h.length - 1] !== order) (h.push(order), terms.push(id));
+    if (h[h.length - 1] === order) return;
+    h.push(order);
+    // kept ascending as it grows (a sentence has a few dozen terms at most): no sort, no typed array per sentence
+    let at = terms.length;
+    for (; at > 0 && terms[at - 1]! > id; at--) terms[at] = terms[at - 1]!;
+    terms[at] = id;
   };
   const byWords = words !== undefined && words.length === article.paragraphs.length;
   for (let p = 0; p < article.paragraphs.length && list.length < MAX_SENTENCES; p++) {
@@ -113,7 +118,7 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
           add(end === tok.end ? tok.lower : tok.lower + paragraph.slice(tok.end, end));
         }
       } else eachFoldedWord(s.text, add);
-      list.push({text: s.text, order, terms: new Int32Array(terms).sort(), words: wordCount(s.text)});
+      list.push({text: s.text, order, terms, words: wordCount(s.text)});
       if (list.length >= MAX_SENTENCES) break;
     }
   }
@@ -121,7 +126,7 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
 }
 
 /** Terms two sentences share: a merge of two ascending lists. */
-function overlap(a: Int32Array, b: Int32Array): number {
+function overlap(a: readonly number[], b: readonly number[]): number {
   let n = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length;) {
     const x = a[i]!, y = b[j]!;
@@ -202,7 +207,7 @@ function suitable(c: Candidate): boolean {
   return c.words >= 6 && c.words <= 80 && c.terms.length >= 3 && balancedQuotes(c.text);
 }
 
-function jaccard(a: Int32Array, b: Int32Array): number {
+function jaccard(a: readonly number[], b: readonly number[]): number {
   const inter = overlap(a, b);
   return inter / (a.length + b.length - inter || 1);
 }
