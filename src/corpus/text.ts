@@ -18,27 +18,6 @@ export function isStopword(word: string): boolean {
   return STOP.has(word);
 }
 
-export interface Token {
-  /** Folded form. */
-  term: string;
-  start: number;
-  end: number;
-}
-
-/** Words with their offsets: `Yoon Suk-yeol’s` -> yoon, suk-yeol’s. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  eachWordSpan(text, (start, end) => out.push({term: fold(text.slice(start, end)), start, end}));
-  return out;
-}
-
-/** Folded words without offsets, for indexing. */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  eachWordSpan(text, (start, end) => out.push(fold(text.slice(start, end))));
-  return out;
-}
-
 /** A light English stem so `missile`/`missiles`, `threat`/`threats` count as one term. */
 export function stem(word: string): string {
   let w = word;
@@ -89,21 +68,6 @@ export function eachFoldedWord(text: string, fn: (word: string) => void): void {
   // Fold once for the whole text (offsets are not needed here), not once per word.
   const folded = fold(text);
   eachWordSpan(folded, (s, e) => fn(folded.slice(s, e)));
-}
-
-/** Calls `fn` with each content term of a text: folded, stemmed, stopwords, one-letter words and numbers dropped. */
-export function eachContentTerm(text: string, fn: (term: string) => void): void {
-  eachFoldedWord(text, (w) => {
-    const t = contentTerm(w);
-    if (t !== null) fn(t);
-  });
-}
-
-/** Content terms of a text, in order (see eachContentTerm). */
-export function contentTerms(text: string): string[] {
-  const out: string[] = [];
-  eachContentTerm(text, (t) => out.push(t));
-  return out;
 }
 
 /** A URL-safe slug: `Fumio Kishida` -> `fumio-kishida`. */
