@@ -3,7 +3,7 @@
 import worldCountries, {type Country} from 'world-countries';
 import type {CountryMention} from '../../types.js';
 import {FUNCTION_WORDS, MONTHS} from './lexicon.js';
-import {scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
+import {growKeys, scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
 
 // The package is CommonJS with an ES-style `export default` in its types: accept either shape.
 const countries: readonly Country[] = Array.isArray(worldCountries) ? (worldCountries as readonly Country[])
@@ -77,25 +77,17 @@ export interface CountryHit {
 export function countryAt(toks: readonly Token[], i: number): CountryHit | null {
   const t = toks[i];
   if (!t?.cap) return null;
-  // keys grow one word at a time; the longest form found wins (`South Korea` over `South`)
-  let key = '';
+  // the longest form found wins (`South Korea` over `South`)
   let best: CountryHit | null = null;
-  for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
+  growKeys(toks, i, MAX_WORDS, PREFIXES, (key, n) => {
     const last = toks[i + n - 1]!;
-    if (n > 1) {
-      const prev = toks[i + n - 2]!;
-      if (prev.poss || last.start - prev.end > 1) break; // a form never crosses a possessive or punctuation
-      key += ' ';
-    }
-    key += last.lower;
-    if (!PREFIXES.has(key)) break;
-    if (!last.cap && !JOINERS.has(last.lower)) continue;
+    if (!last.cap && !JOINERS.has(last.lower)) return;
     const entry = LOOKUP.get(key);
-    if (!entry) continue;
+    if (!entry) return;
     const form = n === 1 ? t.text : toks.slice(i, i + n).map((x) => x.text).join(' ');
-    if ((CASE_SENSITIVE.has(key) || CODES.has(key)) && form !== form.toUpperCase()) continue;
+    if ((CASE_SENSITIVE.has(key) || CODES.has(key)) && form !== form.toUpperCase()) return;
     best = {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
-  }
+  });
   return best;
 }
 

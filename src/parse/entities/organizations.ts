@@ -3,7 +3,7 @@
 // (`Tax Policy Center`, `Scottish National Party`, `State Department`).
 import type {Organization, OrganizationKind} from '../../types.js';
 import {FUNCTION_WORDS} from './lexicon.js';
-import {scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
+import {growKeys, scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
 
 const KNOWN: ReadonlyArray<[string, OrganizationKind, string[]]> = [
   ['NATO', 'international', ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation']],
@@ -78,23 +78,14 @@ export interface OrgHit {
 const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
 function knownAt(toks: readonly Token[], i: number): OrgHit | null {
-  let key = '';
   let best: OrgHit | null = null;
-  for (let n = 1; n <= MAX_WORDS && i + n <= toks.length; n++) {
-    const last = toks[i + n - 1]!;
-    if (n > 1) {
-      const prev = toks[i + n - 2]!;
-      if (prev.poss || last.start - prev.end > 1) break;
-      key += ' ';
-    }
-    key += last.lower;
-    if (!PREFIXES.has(key)) break;
+  growKeys(toks, i, MAX_WORDS, PREFIXES, (key, n) => {
     const hit = FORMS.get(key);
-    if (!hit) continue;
+    if (!hit) return;
     const form = toks.slice(i, i + n).map((t) => t.text).join(' ');
-    if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) continue;
+    if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) return;
     best = {...hit, from: i, to: i + n, form};
-  }
+  });
   return best;
 }
 

@@ -150,6 +150,25 @@ export function wordPrefixes(keys: Iterable<string>): Set<string> {
   return out;
 }
 
+/** The keys starting at token i, grown one adjacent word at a time (lower-case words joined by single spaces),
+ *  for as long as they lead to a known key (`prefixes`, see wordPrefixes) and within `maxWords`; a key never
+ *  crosses a possessive or punctuation. `visit(key, n)` sees each, n its number of words; the caller keeps the
+ *  longest that suits it. */
+export function growKeys(toks: readonly Token[], i: number, maxWords: number, prefixes: ReadonlySet<string>, visit: (key: string, n: number) => void): void {
+  let key = '';
+  for (let n = 1; n <= maxWords && i + n <= toks.length; n++) {
+    const last = toks[i + n - 1]!;
+    if (n > 1) {
+      const prev = toks[i + n - 2]!;
+      if (prev.poss || last.start - prev.end > 1) break;
+      key += ' ';
+    }
+    key += last.lower;
+    if (!prefixes.has(key)) break;
+    visit(key, n);
+  }
+}
+
 /** Index of the first token starting at or after `pos` (binary search). */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0, hi = tokens.length;
