@@ -56,14 +56,14 @@ export interface FileStamp {
   ino: number;
 }
 
-interface Span {
+export interface Span {
   offset: number;
   length: number;
   crc: number;
 }
 
 /** Where a new record went (ShardWriter.append). */
-interface RecordLoc {
+export interface RecordLoc {
   shard: string;
   head: Span;
   /** Null for a ParseError. */
@@ -252,8 +252,10 @@ class Appender {
   }
 }
 
-/** Appends new records to shard files as they arrive, so parsed JSON is not held in memory until save. */
-class ShardWriter {
+/** Appends new records to shard files as they arrive, so parsed JSON is not held in memory until save. The main
+ *  thread's cache has one (ArticleCache.put); so does each parse worker, which writes the records of what it parses
+ *  itself and hands over only where they went (ArticleCache.adopt). */
+export class ShardWriter {
   private heads: Appender | null = null;
   private bodies: Appender | null = null;
   private rests: Appender | null = null;
@@ -499,7 +501,7 @@ export class ArticleCache {
   private dirty = false;
   private writable = true;
 
-  private constructor(readonly dir: string, readonly version: string, private readonly shardBytes: number) {}
+  private constructor(readonly dir: string, readonly version: string, readonly shardBytes: number) {}
 
   /** Opens (never fails): a missing, unreadable or damaged manifest gives an empty cache and a note. */
   /** `shardBytes`: where a new shard is started (tests make it small). */
@@ -610,14 +612,36 @@ export class ArticleCache {
       }
       let shard = this.shardIds.get(loc.shard);
       if (shard === undefined) this.shardIds.set(loc.shard, (shard = this.shardNames.push(loc.shard) - 1));
-      const r = this.records;
-      this.recordOf.set(hash, r.hash.push(hash) - 1);
-      r.shard.push(shard);
-      r.headOffset.push(loc.head.offset), r.headLength.push(loc.head.length), r.headCrc.push(loc.head.crc);
-      r.bodyOffset.push(loc.body?.offset ?? -1), r.bodyLength.push(loc.body?.length ?? 0), r.bodyCrc.push(loc.body?.crc ?? 0);
-      r.restOffset.push(loc.rest?.offset ?? -1), r.restLength.push(loc.rest?.length ?? 0), r.restCrc.push(loc.rest?.crc ?? 0);
+      this.pushRecord(hash, shard, loc);
     }
     this.remember(absolutePath, stamp, hash);
+  }
+
+  /** Takes in a record another writer (a parse worker's ShardWriter, committed) stored in a shard of this folder, and
+   *  remembers the file. `table`: that shard's string table. Returns the record's number (an earlier record of the
+   *  same content if there is one), or -1 when the cache is not writable. */
+  adopt(absolutePath: string, stamp: FileStamp, hash: string, loc: RecordLoc, table: Span): number {
+    if (!this.writable) return -1;
+    let record = this.recordOf.get(hash);
+    if (record === undefined) {
+      let shard = this.shardIds.get(loc.shard);
+      if (shard === undefined) this.shardIds.set(loc.shard, (shard = this.shardNames.push(loc.shard) - 1));
+      this.tables.set(loc.shard, table);
+      record = this.pushRecord(hash, shard, loc);
+    }
+    this.remember(absolutePath, stamp, hash);
+    return record;
+  }
+
+  private pushRecord(hash: string, shard: number, loc: RecordLoc): number {
+    const r = this.records;
+    const record = r.hash.push(hash) - 1;
+    this.recordOf.set(hash, record);
+    r.shard.push(shard);
+    r.headOffset.push(loc.head.offset), r.headLength.push(loc.head.length), r.headCrc.push(loc.head.crc);
+    r.bodyOffset.push(loc.body?.offset ?? -1), r.bodyLength.push(loc.body?.length ?? 0), r.bodyCrc.push(loc.body?.crc ?? 0);
+    r.restOffset.push(loc.rest?.offset ?? -1), r.restLength.push(loc.rest?.length ?? 0), r.restCrc.push(loc.rest?.crc ?? 0);
+    return record;
   }
 
   /** Reads, verifies and decodes the heads of many records at once, a shard at a time; bodies come later, lazily.

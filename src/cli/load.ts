@@ -9,7 +9,7 @@ import {Worker} from 'node:worker_threads';
 import {performance} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {collectFiles} from './files.js';
-import {ArticleCache, decodeResult, DerivedStore, type CacheRequests, type CachedResult, type FileStamp} from './cache.js';
+import {ArticleCache, decodeResult, DerivedStore, type CacheRequests, type CachedResult, type FileStamp, type Span} from './cache.js';
 import {Interner} from './cache-record.js';
 import {analyzeFile, type FileOutcome} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
@@ -103,12 +103,19 @@ const IN_FLIGHT = 2;
  *  more peak RSS in all (a fixed cost of the two workers, not per article). */
 const YOUNG_MB = 64;
 
-/** Parses [index, path] pairs on a pool of workers; hands outcomes back a batch at a time. Falls back to this thread. */
+/** A record a worker stored in a shard of its own, with that shard's string table once the worker committed it (null:
+ *  it did not, the record is lost). */
+export type Stored = [index: number, outcome: Extract<FileOutcome, {kind: 'stored'}>, table: Span | null];
+
+/** Parses [index, path] pairs on a pool of workers; hands outcomes back a batch at a time, and the records each worker
+ *  stored in the cache (`cache`) when it has committed them. Falls back to this thread. */
 async function parseOnWorkers(
   jobs: Array<[number, string]>,
   count: number,
   known: string[],
+  cache: WorkerInit['cache'],
   onBatch: (results: Array<[number, FileOutcome]>) => void,
+  onStored: (stored: Stored[]) => void,
 ): Promise<number> {
   const url = findWorker();
   if (!url || count < 1) return 0;
@@ -122,7 +129,7 @@ async function parseOnWorkers(
     next += files.length;
     return files;
   };
-  const init: WorkerInit = {known};
+  const init: WorkerInit = {known, cache};
   let started = 0;
   const runOne = (): Promise<void> =>
     new Promise((resolve) => {
@@ -136,7 +143,14 @@ async function parseOnWorkers(
       started++;
       // Batches sent and not yet answered, oldest first (a worker answers in the order it was asked).
       const flying: Array<Array<[number, string]>> = [];
+      // Records this worker stored, usable once it has committed its shards.
+      const stored: Array<[number, Extract<FileOutcome, {kind: 'stored'}>]> = [];
       let stopped = false;
+      let closing = false;
+      /** Hands over the stored records: with their string tables, or none (lost: parsed again by the caller). */
+      const settle = (tables: ReadonlyMap<string, Span> | null): void => {
+        onStored(stored.splice(0).map(([i, o]) => [i, o, tables?.get(o.loc.shard) ?? null]));
+      };
       const stop = (): void => {
         stopped = true;
         void worker.terminate().then(() => resolve());
@@ -148,28 +162,46 @@ async function parseOnWorkers(
           flying.push(files);
           worker.postMessage({files} satisfies WorkerRequest);
         }
-        if (flying.length === 0) stop();
+        if (flying.length === 0 && !closing) {
+          closing = true;
+          worker.postMessage({close: true} satisfies WorkerRequest);
+        }
       };
       worker.on('message', (reply: WorkerReply) => {
+        if ('closed' in reply) {
+          settle(reply.closed && new Map(reply.closed));
+          stop();
+          return;
+        }
         flying.shift();
         try {
-          onBatch(reply.results);
+          const now: Array<[number, FileOutcome]> = [];
+          for (const item of reply.results) {
+            if (item[1].kind === 'stored') stored.push([item[0], item[1]]);
+            now.push(item);
+          }
+          onBatch(now);
         } catch {
           // A reply we cannot use (a stale worker bundle): stop this worker; its files are parsed here.
           flying.length = 0;
+          settle(null);
           stop();
           return;
         }
         send();
       });
-      // A dead worker hands its batches back to this thread; the others carry on.
+      // A dead worker hands its batches back to this thread, and its stored records are lost; the others carry on.
       worker.on('error', () => {
         stopped = true;
         const set = new Set(known);
         for (const files of flying.splice(0)) onBatch(files.map(([i, f]) => [i, safeAnalyze(f, set)]));
+        settle(null);
         resolve();
       });
-      worker.on('exit', () => resolve());
+      worker.on('exit', () => {
+        if (stored.length) settle(null);
+        resolve();
+      });
       send();
     });
   await Promise.all(Array.from({length: count}, runOne));
@@ -234,6 +266,7 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
 
   let done = unreadable.size;
   let fromCache = 0;
+  let parsed = 0;
   // Bodies are read from the cache when first used; if their record is damaged by then, parse the file again.
   const reparse = (file: string): Article | null => {
     const outcome = safeAnalyze(file, null);
@@ -242,7 +275,8 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     return 'kind' in result ? null : result;
   };
   const fileOf = (index: number): string => files[index]!;
-  const takeFromCache = (requests: CacheRequests): void => {
+  /** `fresh`: records the workers just stored for files counted as parsed already (one found damaged is not). */
+  const takeFromCache = (requests: CacheRequests, fresh = false): void => {
     if (!cache || requests.index.length === 0) return;
     const read = cache.read(requests, fileOf, reparse);
     let n = 0;
@@ -250,15 +284,15 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       const result = read.results[index];
       if (result) (results[index] = result), n++;
     }
-    fromCache += n;
-    done += n;
+    if (fresh) (parsed -= read.damaged.length), (done -= read.damaged.length);
+    else (fromCache += n), (done += n);
     for (const index of read.damaged) misses.push([index, files[index]!]);
   };
   takeFromCache(hits);
   progress(done, total);
 
   // Parse what the cache did not have. Content already cached under another path is only hashed.
-  let parsed = 0;
+  const adopted: CacheRequests = {index: [], record: []};
   const interner = new Interner();
   const knownLater: Array<[number, string]> = [];
   /** A file's slot; for one the cache had but could not give (a damaged record), its stat taken again. */
@@ -279,7 +313,10 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
     for (const [index, outcome] of batch) {
       const slot = outcome.kind === 'unreadable' ? null : slotOf(index);
       if (outcome.kind === 'unreadable') unreadable.set(index, outcome.message);
-      else if (outcome.kind === 'known') {
+      else if (outcome.kind === 'stored') {
+        // Taken in once its worker has committed it (onStored), read back with the heads at the end.
+        parsed++;
+      } else if (outcome.kind === 'known') {
         knownLater.push([index, outcome.hash]);
         if (slot) cache?.remember(slot.absolute, slot, outcome.hash);
         continue;
@@ -300,13 +337,22 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
   if (pending.length >= (options.workerThreshold ?? 150) && maxWorkers > 0) {
     const count = Math.min(maxWorkers, Math.ceil(pending.length / 50));
     const seen = new Set<number>();
-    workersUsed = await parseOnWorkers(pending, count, cache ? cache.hashes() : [], (batch) => {
+    const toCache = cache ? {dir: cache.dir, shardBytes: cache.shardBytes} : null;
+    const onStored = (stored: Stored[]): void => {
+      for (const [index, outcome, table] of stored) {
+        const slot = table ? slotOf(index) : null;
+        const record = slot && table ? cache!.adopt(slot.absolute, slot, outcome.hash, outcome.loc, table) : -1;
+        if (record >= 0) adopted.index.push(index), adopted.record.push(record);
+        else parsed--, done--, misses.push([index, files[index]!]); // lost with its worker's shards: parsed below
+      }
+    };
+    workersUsed = await parseOnWorkers(pending, count, cache ? cache.hashes() : [], toCache, (batch) => {
       // One at a time: a reply that fails half-way (a stale worker bundle) leaves its rest to this thread.
       for (const item of batch) {
         accept([item]);
         seen.add(item[0]);
       }
-    });
+    }, onStored);
     // Whatever the workers did not finish (none started, one died) is parsed here.
     const left = pending.filter(([i]) => !seen.has(i));
     pending.length = 0;
@@ -318,7 +364,9 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       accept(pending.slice(k, k + 32).map(([i, f]) => [i, safeAnalyze(f, known)]));
     }
   }
-  // Content cached under another path: read now (a record lost meanwhile is parsed below).
+  // What the workers stored, then content cached under another path: read now, as a warm start reads (a record lost
+  // meanwhile is parsed below).
+  takeFromCache(adopted, true);
   const later: CacheRequests = {index: [], record: []};
   for (const [index, hash] of knownLater) {
     const record = cache ? cache.record(hash) : -1;

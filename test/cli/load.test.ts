@@ -283,6 +283,39 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     expect(again.articles).toEqual(inThread.articles);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
+
+  it('has the workers write the records themselves, in shards of their own, committed whole (small shards, copies across workers)', async () => {
+    for (let i = 10; i < 70; i++) write(`w/${i}.txt`, article(i));
+    // The same content under several names: one record, every name remembered.
+    for (let i = 0; i < 5; i++) write(`copies/${i}.txt`, article(999));
+    const inThread = await load({cacheDir: null});
+    const pooled = await load({workers: 2, workerThreshold: 1, cacheShardBytes: 4096});
+    expect(pooled.stats.workers).toBe(2);
+    expect(pooled.stats.parsed).toBe(71);
+    expect(pooled.articles).toEqual(inThread.articles);
+    expect(pooled.articles.map((a) => a.source)).toEqual(inThread.articles.map((a) => a.source));
+    const names = fs.readdirSync(cacheDir);
+    expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    // 4 KB shards: many, from both workers, each with its string table.
+    expect(shards().length).toBeGreaterThan(4);
+    expect(shards('.strings').length).toBe(shards().length);
+    const manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, 'manifest.json'), 'utf8')) as {records: {hash: string[]}};
+    expect(new Set(manifest.records.hash).size).toBe(manifest.records.hash.length);
+    expect(manifest.records.hash).toHaveLength(67);
+    const again = await load({workers: 2, workerThreshold: 1});
+    expect(again.stats).toMatchObject({parsed: 0, fromCache: 71});
+    expect(again.articles).toEqual(inThread.articles);
+  });
+
+  it('carries on, every file loaded, when the workers cannot write the cache', async () => {
+    for (let i = 10; i < 40; i++) write(`w/${i}.txt`, article(i));
+    fs.writeFileSync(cacheDir, 'a file where the folder should be');
+    const inThread = await load({cacheDir: null});
+    const r = await load({workers: 2, workerThreshold: 1});
+    expect(r.articles).toEqual(inThread.articles);
+    expect(r.stats.parsed).toBe(36);
+    expect(r.cacheNotes.join('\n')).toMatch(/cannot write|cannot save/);
+  });
 });
 
 describe('loadArticles: lazy bodies', () => {
