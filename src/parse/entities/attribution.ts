@@ -13,7 +13,7 @@
 // When none applies the speaker stays null: a wrong speaker is worse than none.
 import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS} from './lexicon.js';
 import type {QuoteSpan} from './quote-spans.js';
-import {type Doc, mentionAt, type Phrase, phraseEndingAt, phraseFrom, personAt, type Ref} from './references.js';
+import {descRef, type Doc, mentionAt, type Phrase, phraseEndingAt, phraseFrom, personAt, personRef, type Ref} from './references.js';
 import {tokenAt} from './segments.js';
 import {sentenceEndOf, sentenceStartOf} from './sentences.js';
 
@@ -92,7 +92,7 @@ function after(doc: Doc, s: number, a: number, b: number, closePos: number): Att
       const p = found && single(doc, s, found, found.from, b);
       if (!p && cue !== 'according to') {
         const ci = nameAfterModifiers(doc, s, c + 1, b);
-        if (ci >= 0) return {ref: {kind: 'person', cluster: ci}, cue};
+        if (ci >= 0) return {ref: personRef(ci), cue};
       }
       return p ? (p.ref ? {ref: p.ref, cue} : 'unknown') : null;
     }
@@ -217,7 +217,7 @@ function nearestPerson(doc: Doc, s: number, a: number, e: number): Ref | null {
   for (let k = e - 1; k >= a; k--) {
     if (doc.quoted[s]![k]) continue;
     const ci = personAt(doc, s, k);
-    if (ci >= 0) return {kind: 'person', cluster: ci};
+    if (ci >= 0) return personRef(ci);
     if (toks[k]!.lower === 'he' || toks[k]!.lower === 'she') {
       const p = phraseFrom(doc, s, k, e);
       return p?.ref?.kind === 'person' ? p.ref : null;
@@ -296,7 +296,7 @@ function conjoined(doc: Doc, s: number, phrase: Phrase, floor: number, limit: nu
   // a phrase found from its last word may start inside a name: widen it to the whole name and its title
   const whole = (x: Phrase): Phrase => {
     const mi = mentionAt(doc, s, x.from);
-    return mi < 0 ? x : {...x, from: Math.max(floor, Math.min(x.from, doc.mentions[mi]!.prefix))};
+    return mi < 0 ? x : {ref: x.ref, from: Math.max(floor, Math.min(x.from, doc.mentions[mi]!.prefix)), to: x.to, nominal: x.nominal};
   };
   const p = whole(phrase);
   if (p.to + 1 < limit && toks[p.to]!.lower === 'and' && gapAfter(doc, s, p.to - 1) === ' ' && gapAfter(doc, s, p.to) === ' '
@@ -321,7 +321,8 @@ const PRONOUNS_AFTER_AND = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']
 
 /** The phrase as a speaker, or with no referent when it is one of several conjoined subjects. */
 function single(doc: Doc, s: number, p: Phrase, floor: number, limit: number): Phrase {
-  return p.ref && conjoined(doc, s, p, floor, limit) ? {...p, ref: null} : p;
+  // (a literal in the Phrase's key order, not a spread copy: one hidden class for every phrase)
+  return p.ref && conjoined(doc, s, p, floor, limit) ? {ref: null, from: p.from, to: p.to, nominal: p.nominal} : p;
 }
 
 /** Someone named (a person) in [a, b) outside quotation marks. */
@@ -382,7 +383,7 @@ function labelled(doc: Doc, q: QuoteSpan, names: ReadonlyMap<string, number>): A
   const words = m[1]!.toLowerCase().split(' ');
   const ci = names.get(words[words.length - 1]!);
   const name = m[1]!.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-  return {ref: ci !== undefined ? {kind: 'person', cluster: ci} : {kind: 'desc', name}, cue: null};
+  return {ref: ci !== undefined ? personRef(ci) : descRef(name), cue: null};
 }
 
 export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[] {

@@ -8,12 +8,12 @@ import {attribute} from './attribution.js';
 import {extractCountries} from './countries.js';
 import {inferGender} from './gender.js';
 import {listedLeaders} from './leaders.js';
-import {extractNames} from './names.js';
+import {extractNames, type NameMention} from './names.js';
 import {extractOrganizations, slug} from './organizations.js';
 import {canonical, clusterPeople, toPeople} from './people.js';
 import {extractQuoteSpans, type QuoteSpan} from './quote-spans.js';
 import type {Doc, Ref} from './references.js';
-import {collapse, inputOffset, segmentsOf, tokenAt, type Token} from './segments.js';
+import {collapse, inputOffset, objectList, type Segment, segmentsOf, tokenAt, type Token} from './segments.js';
 import {sentenceStarts} from './sentences.js';
 
 export interface Entities {
@@ -54,59 +54,116 @@ export function extractEntities(text: ArticleText): Entities {
 export function extractEntitiesAndSentences(text: ArticleText): EntitiesAndSentences {
   const segs = segmentsOf(text);
   const spans = extractQuoteSpans(segs);
-  const bySeg = segs.map((): QuoteSpan[] => []);
-  for (const q of spans) bySeg[q.seg]!.push(q);
-  const quoted = segs.map((seg) => new Uint8Array(seg.tokens.length));
-  const mark = (s: number, a: number, b: number): void => {
-    const toks = segs[s]!.tokens;
-    for (let t = tokenAt(toks, a); t < toks.length && toks[t]!.start < b; t++) quoted[s]![t] = 1;
-  };
-  for (const q of spans) { mark(q.seg, q.start, q.end); for (const [s, a, b] of q.more) mark(s, a, b); }
-  const sentences = segs.map((seg, s) => sentenceStarts(seg, bySeg[s]!));
+  const quoted = quotedTokens(segs, spans);
+  const sentences = sentencesOf(segs, spans);
 
   const {countries, hits: countryHits} = extractCountries(segs);
   const {organizations, hits: orgHits} = extractOrganizations(segs, text.dateline?.agency ?? null);
+  const mentions = extractNames(segs, countryHits, orgHits, sentences);
   // names inside quotation marks are mentions too, but a quoted word is never a new person on its own
-  const mentions = extractNames(segs, countryHits, orgHits, sentences).map((m) => (quoted[m.seg]![m.from] && !m.evidence ? {...m, weak: true} : m));
+  // (set on the mention itself: a copy with the flag changed would be an object of another hidden class)
+  for (const m of mentions) if (quoted[m.seg]![m.from] && !m.evidence) m.weak = true;
   const {clusters, owner} = clusterPeople(mentions);
-  const mentionAt = segs.map((seg) => new Int32Array(seg.tokens.length).fill(-1));
-  mentions.forEach((m, mi) => { for (let t = m.prefix; t < m.to; t++) mentionAt[m.seg]![t] = mi; });
-  const doc: Doc = {segs, mentions, owner, clusters, orgHits, quoted, sentences, mentionAt};
+  const doc: Doc = {segs, mentions, owner, clusters, orgHits, quoted, sentences, mentionAt: mentionIndex(segs, mentions)};
   inferGender(doc);
   const people = toPeople(clusters, mentions, listedLeaders(segs, mentions, owner, clusters));
-  const names = clusters.map((c) => canonical(c, mentions).join(' '));
+  const quotes = quotesOf(doc, spans, people);
+  speakingOrganizations(quotes, people, organizations);
+  const paragraphs = byParagraph(text, segs, sentences);
+  return {entities: {quotes, people, countries, organizations}, sentenceStarts: paragraphs.sentenceStarts, words: paragraphs.words};
+}
 
+/** Per segment, 1 for each token inside quotation marks. */
+function quotedTokens(segs: readonly Segment[], spans: readonly QuoteSpan[]): Uint8Array[] {
+  const quoted: Uint8Array[] = [];
+  for (const seg of segs) quoted.push(new Uint8Array(seg.tokens.length));
+  const mark = (s: number, a: number, b: number): void => {
+    const toks = segs[s]!.tokens;
+    const q = quoted[s]!;
+    for (let t = tokenAt(toks, a); t < toks.length && toks[t]!.start < b; t++) q[t] = 1;
+  };
+  for (const q of spans) {
+    mark(q.seg, q.start, q.end);
+    for (let k = 0; k < q.more.length; k++) { const [s, a, b] = q.more[k]!; mark(s, a, b); }
+  }
+  return quoted;
+}
+
+/** Per segment, the sentence starts (a full stop inside a quotation ends none). */
+function sentencesOf(segs: readonly Segment[], spans: readonly QuoteSpan[]): number[][] {
+  const out: number[][] = [];
+  const none: QuoteSpan[] = [];
+  for (let s = 0, k = 0; s < segs.length; s++) {
+    // the spans are in segment order: each segment's are a run of them
+    const from = k;
+    while (k < spans.length && spans[k]!.seg === s) k++;
+    out.push(sentenceStarts(segs[s]!, k > from ? spans.slice(from, k) : none));
+  }
+  return out;
+}
+
+/** Per segment: token index -> mention index (-1 for none), for every token of a mention's name and prefix. */
+function mentionIndex(segs: readonly Segment[], mentions: readonly NameMention[]): Int32Array[] {
+  const at: Int32Array[] = [];
+  for (const seg of segs) at.push(new Int32Array(seg.tokens.length).fill(-1));
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const row = at[m.seg]!;
+    for (let t = m.prefix; t < m.to; t++) row[t] = mi;
+  }
+  return at;
+}
+
+function quotesOf(doc: Doc, spans: readonly QuoteSpan[], people: readonly Person[]): Quote[] {
+  const segs = doc.segs;
+  const names = doc.clusters.map((c) => canonical(c, doc.mentions).join(' '));
   const attributions = attribute(doc, spans);
-  const quotes: Quote[] = spans.map((q, qi) => {
+  const quotes = objectList<Quote>();
+  for (let qi = 0; qi < spans.length; qi++) {
+    const q = spans[qi]!;
     const seg = segs[q.seg]!;
-    const last = q.more[q.more.length - 1];
+    const last = q.more.length ? q.more[q.more.length - 1]! : null;
     const endSeg = last ? segs[last[0]]! : seg;
     const start = inputOffset(seg, q.start, false);
     const end = inputOffset(endSeg, last ? last[2] : q.end, true);
-    const words = [seg.text.slice(q.start, q.end), ...q.more.map(([s, a, b]) => segs[s]!.text.slice(a, b))].join(' ');
+    let words = seg.text.slice(q.start, q.end);
+    for (let k = 0; k < q.more.length; k++) { const [s, a, b] = q.more[k]!; words += ' ' + segs[s]!.text.slice(a, b); }
     const a = attributions[qi]!;
     const ref = a.ref;
     const speakerName = ref ? (ref.kind === 'person' ? names[ref.cluster]! : ref.name) : null;
-    return {
+    // one key order for every quote (one hidden class); `speakerKind` undefined is absent from the JSON
+    quotes.push({
       text: collapse(words),
       speaker: ref ? speakerId(ref, people) : null,
       speakerName,
-      ...(ref ? {speakerKind: SPEAKER_KINDS[ref.kind]} : {}),
+      speakerKind: ref ? SPEAKER_KINDS[ref.kind] : undefined,
       cue: a.cue,
       paragraph: seg.index,
       start, end,
       paraStart: q.start, paraEnd: q.end,
       partial: q.embedded && wordCount(words) < 4,
-    };
-  });
-  // An organisation that speaks is listed even when written only inside a phrase we did not index.
+    });
+  }
+  return quotes;
+}
+
+/** An organisation that speaks is listed even when written only inside a phrase we did not index. */
+function speakingOrganizations(quotes: readonly Quote[], people: readonly Person[], organizations: Organization[]): void {
   for (const q of quotes) {
     if (q.speaker && q.speakerKind === 'organization' && !people.some((p) => p.id === q.speaker) && !organizations.some((o) => o.id === q.speaker)) {
       organizations.push({id: q.speaker, name: q.speakerName!, kind: 'other', mentions: 1, forms: [q.speakerName!]});
     }
   }
-  const byParagraph = text.paragraphs.map((): number[] => []);
-  const words = text.paragraphs.map((): Token[] => []);
-  segs.forEach((seg, s) => { if (seg.index >= 0) { byParagraph[seg.index] = sentences[s]!; words[seg.index] = seg.tokens; } });
-  return {entities: {quotes, people, countries, organizations}, sentenceStarts: byParagraph, words};
+}
+
+/** Each paragraph's sentence starts and words (the headline's are not a paragraph's). */
+function byParagraph(text: ArticleText, segs: readonly Segment[], sentences: readonly number[][]): {sentenceStarts: number[][]; words: Token[][]} {
+  const sentenceStarts: number[][] = [];
+  const words: Token[][] = [];
+  for (let p = 0; p < text.paragraphs.length; p++) { sentenceStarts.push([]); words.push([]); }
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s]!;
+    if (seg.index >= 0) { sentenceStarts[seg.index] = sentences[s]!; words[seg.index] = seg.tokens; }
+  }
+  return {sentenceStarts, words};
 }

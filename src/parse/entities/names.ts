@@ -6,7 +6,7 @@
 import {countryAt, type CountryHit} from './countries.js';
 import {ADVERBS, CUE_VERBS, FUNCTION_WORDS, HONORIFICS, MONTHS, NON_PERSON_WORDS, PLACE_TAILS, PLACES, ROLE_ABBREVIATIONS, ROLE_GENDER, ROLE_HEADS, ROLE_MODIFIERS} from './lexicon.js';
 import type {OrgHit} from './organizations.js';
-import type {Segment, Token} from './segments.js';
+import {objectList, type Segment, type Token} from './segments.js';
 
 export interface NameMention {
   /** Index into the segments array. */
@@ -34,6 +34,8 @@ const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Role words that are common surnames too: `Charlie King`, `Mr. Judge`. */
 const SURNAME_TITLES = new Set(['king', 'prince', 'judge', 'marshal', 'bishop', 'chancellor']);
 const gap = (a: Token, b: Token): number => b.start - a.end;
+
+const NO_HITS = objectList<never>();
 
 /** Per token of a segment, 1 when it cannot be part of a name: organisations, countries, places. */
 type Taken = number[];
@@ -133,7 +135,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'insi
  * joins a person the article names in full (`Blair said` after `Tony Blair`).
  */
 export function extractNames(segs: readonly Segment[], countryHits: Map<number, CountryHit[]>, orgHits: Map<number, OrgHit[]>, sentences?: readonly (readonly number[])[]): NameMention[] {
-  const out: NameMention[] = [];
+  const out = objectList<NameMention>();
   const opensSentence = (s: number, t: number): boolean => (sentences?.[s] ?? [0]).includes(segs[s]!.tokens[t]!.start);
   const lonePosition = (s: number, t: number): boolean => opensSentence(s, t) || PLACE_PREPOSITIONS.has(segs[s]!.tokens[t - 1]?.lower ?? '');
   // where `he` or `she` is written first and last in each segment (-1: nowhere), found once, not per name
@@ -150,7 +152,7 @@ export function extractNames(segs: readonly Segment[], countryHits: Map<number, 
   };
   segs.forEach((seg, s) => {
     const toks = seg.tokens;
-    const taken = covered(toks.length, countryHits.get(s) ?? [], orgHits.get(s) ?? []);
+    const taken = covered(toks.length, countryHits.get(s) ?? NO_HITS, orgHits.get(s) ?? NO_HITS);
     takePlaces(toks, taken);
     const headline = seg.index === -1;
     for (let i = 0; i < toks.length; i++) {

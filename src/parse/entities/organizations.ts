@@ -84,7 +84,7 @@ function knownAt(toks: readonly Token[], i: number): OrgHit | null {
     if (!hit) return;
     const form = toks.slice(i, i + n).map((t) => t.text).join(' ');
     if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) return;
-    best = {...hit, from: i, to: i + n, form};
+    best = {name: hit.name, kind: hit.kind, from: i, to: i + n, form}; // the key order of every OrgHit
   });
   return best;
 }

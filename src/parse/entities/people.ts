@@ -7,6 +7,7 @@ import type {Person} from '../../types.js';
 import {LEADER_HEADS, NON_LEADER_MODIFIERS} from './lexicon.js';
 import type {NameMention} from './names.js';
 import {slug} from './organizations.js';
+import {objectList} from './segments.js';
 
 export interface Cluster {
   forms: string[][];
@@ -39,8 +40,8 @@ function wordsOf(m: NameMention): Words {
   return {words: m.words, lower, joined: m.words.join(' '), lowerJoined: lower.join(' ')};
 }
 
-const newCluster = (): Cluster =>
-  ({forms: [], mentions: [], role: null, country: null, gender: null, possessiveCountry: false, variants: [], lowerForms: [], joinedForms: []});
+const newCluster = (): Cluster => ({forms: objectList<string[]>(), mentions: [], role: null, country: null, gender: null, possessiveCountry: false,
+  variants: objectList<string>(), lowerForms: objectList<string[]>(), joinedForms: objectList<string>()});
 
 /** How far apart two spellings of one surname may be: one edit, two for long names. */
 const tolerance = (w: string): number => (w.length >= 9 ? 2 : w.length >= 5 ? 1 : 0);
@@ -67,7 +68,7 @@ function fullMatch(c: Cluster, w: Words, m: NameMention): 'same' | 'variant' | n
 }
 
 export function clusterPeople(mentions: readonly NameMention[]): {clusters: Cluster[]; owner: Int32Array} {
-  const clusters: Cluster[] = [];
+  const clusters = objectList<Cluster>();
   const owner = new Int32Array(mentions.length).fill(-1);
   const words = mentions.map(wordsOf);
   const join = (ci: number, mi: number): void => {
@@ -152,14 +153,16 @@ export function canonical(c: Cluster, mentions: readonly NameMention[]): string[
 }
 
 export function toPeople(clusters: readonly Cluster[], mentions: readonly NameMention[], leaders: ReadonlySet<number>): Person[] {
-  return clusters.map((c, ci) => {
+  const people = objectList<Person>();
+  clusters.forEach((c, ci) => {
     const name = canonical(c, mentions).join(' ');
-    const aliases: string[] = [];
+    const aliases = objectList<string>();
     for (const f of c.forms) { const s = f.join(' '); if (s !== name && !aliases.includes(s)) aliases.push(s); }
     const nameWords = new Set(name.toLowerCase().split(' '));
     for (const f of c.forms) { const w = f[f.length - 1]!; if (f.length > 1 && !nameWords.has(w.toLowerCase()) && !aliases.includes(w)) aliases.push(w); }
     for (const v of c.variants) if (!nameWords.has(v.toLowerCase()) && !aliases.includes(v)) aliases.push(v);
-    return {id: slug(name), name, aliases, role: c.role, country: c.country, leader: isLeaderRole(c.role) || leaders.has(ci),
-      mentions: c.mentions.length, gender: c.gender};
+    people.push({id: slug(name), name, aliases, role: c.role, country: c.country, leader: isLeaderRole(c.role) || leaders.has(ci),
+      mentions: c.mentions.length, gender: c.gender});
   });
+  return people;
 }

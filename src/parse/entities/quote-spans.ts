@@ -2,7 +2,7 @@
 // in headlines; an apostrophe is never a closing mark; an unclosed mark runs to the end of its
 // paragraph only (or on into the next paragraph when that one opens with a mark again: the
 // convention for a quotation over several paragraphs), so it never swallows the article.
-import type {Segment} from './segments.js';
+import {objectList, type Segment} from './segments.js';
 
 export interface QuoteSpan {
   /** Index into the segments array of the paragraph where the quote opens. */
@@ -31,7 +31,7 @@ const WORD_PERCENT_PAREN = /[\p{L}\p{N}%)]/u;
 const MARK_CHARS = /["'\u2018-\u201e]/g;
 
 function marksOf(text: string, headline: boolean): Mark[] {
-  const marks: Mark[] = [];
+  const marks = objectList<Mark>();
   // the regex skips to each candidate mark faster than a loop over every character
   MARK_CHARS.lastIndex = 0;
   for (let found = MARK_CHARS.exec(text); found !== null; found = MARK_CHARS.exec(text)) {
@@ -77,7 +77,7 @@ function embedded(text: string, open: number): boolean {
 }
 
 export function extractQuoteSpans(segs: readonly Segment[]): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
+  const out = objectList<QuoteSpan>();
   let carry: QuoteSpan | null = null; // an unclosed quote that may run on into the next paragraph
   for (let s = 0; s < segs.length; s++) {
     const {text, index} = segs[s]!;
@@ -123,7 +123,7 @@ export function extractQuoteSpans(segs: readonly Segment[]): QuoteSpan[] {
   function push(seg: number, text: string, open: number, stop: number, close: number): QuoteSpan | null {
     const [start, end] = trim(text, open + 1, stop);
     if (end <= start || !WORD_CHAR.test(text.slice(start, end))) return null;
-    const q: QuoteSpan = {seg, open, start, end, close, more: [], embedded: embedded(text, open)};
+    const q: QuoteSpan = {seg, open, start, end, close, more: objectList<[number, number, number]>(), embedded: embedded(text, open)};
     out.push(q);
     return q;
   }

@@ -12,8 +12,15 @@ import type {Segment, Token} from './segments.js';
 
 /** Who a phrase names: a person of the article, an organisation, a country (speaking for its government), or
  *  someone described but not named (`the announcer`, `the letter`, `one questioner`), as written. */
-export type Ref = {kind: 'person'; cluster: number} | {kind: 'org'; name: string} | {kind: 'country'; code: string; name: string}
-  | {kind: 'desc'; name: string};
+export type Ref = {kind: 'person'; cluster: number; name: null; code: null} | {kind: 'org'; cluster: -1; name: string; code: null}
+  | {kind: 'country'; cluster: -1; name: string; code: string} | {kind: 'desc'; cluster: -1; name: string; code: null};
+
+// Every Ref is made here, with all four fields in one order: one hidden class for all kinds, so the code
+// reading refs never meets a new one (a new hidden class throws optimised code away: "wrong map").
+export const personRef = (cluster: number): Ref => ({kind: 'person', cluster, name: null, code: null});
+export const orgRef = (name: string): Ref => ({kind: 'org', cluster: -1, name, code: null});
+export const countryRef = (code: string, name: string): Ref => ({kind: 'country', cluster: -1, name, code});
+export const descRef = (name: string): Ref => ({kind: 'desc', cluster: -1, name, code: null});
 
 export interface Doc {
   segs: Segment[];
@@ -43,7 +50,8 @@ export function personAt(doc: Doc, s: number, t: number): number {
 }
 
 function orgAt(doc: Doc, s: number, t: number): OrgHit | null {
-  for (const h of doc.orgHits.get(s) ?? []) if (t >= h.from && t < h.to) return h;
+  const hits = doc.orgHits.get(s);
+  if (hits) for (const h of hits) if (t >= h.from && t < h.to) return h;
   return null;
 }
 
@@ -67,7 +75,7 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   if (mi >= 0 && doc.owner[mi]! >= 0) {
     const m = doc.mentions[mi]!;
     if (m.prefix <= t && !(toks[m.to - 1]!.poss && m.to < limit && !/[,;:]/.test(doc.segs[s]!.text.slice(toks[m.to - 1]!.end, toks[m.to]!.start)))) {
-      return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
+      return {ref: personRef(doc.owner[mi]!), from: t, to: m.to, nominal: true};
     }
     // `Hillary Clinton’s campaign manager Robby Mook`; else `Scott’s relatives`, `Obama's former strategist`
     if (m.prefix <= t) return titledNameAhead(doc, s, t, m.to, limit) ?? descriptionFrom(doc, s, t, limit);
@@ -87,7 +95,7 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     const titled = before !== undefined && doc.segs[s]!.text.slice(before.end, tok.start) === ' ' && (before.cap || ROLE_HEADS.has(before.lower));
     if (!titled && i === t + (c.to - c.from) && (i >= limit || !toks[i]!.cap) && !toks[i - 1]!.poss && !orgAt(doc, s, i)
       && !(toks[i] && (ROLE_HEADS.has(toks[i]!.lower) || ROLE_MODIFIERS.has(toks[i]!.lower) || PERSON_NOUNS.has(toks[i]!.lower)))) {
-      return {ref: {kind: 'country', code: c.entry.code, name: c.entry.name}, from: t, to: i, nominal: true};
+      return {ref: countryRef(c.entry.code, c.entry.name), from: t, to: i, nominal: true};
     }
   }
   const org = i < limit ? orgAt(doc, s, i) : null;
@@ -95,14 +103,14 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     let end = org.to;
     while (end < limit && (CUE_NOUNS.has(toks[end]!.lower) || ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'press', 'secretary'].includes(toks[end]!.lower))) end++;
     const pmi = mentionAt(doc, s, end);
-    if (pmi >= 0 && doc.owner[pmi]! >= 0) return {ref: {kind: 'person', cluster: doc.owner[pmi]!}, from: t, to: doc.mentions[pmi]!.to, nominal: true};
+    if (pmi >= 0 && doc.owner[pmi]! >= 0) return {ref: personRef(doc.owner[pmi]!), from: t, to: doc.mentions[pmi]!.to, nominal: true};
     // `the Treasury Secretary said`: the person holding that office, when the article names one
     const last = toks[end - 1]!.lower;
     if (end > org.to && LEADER_HEADS.has(last)) {
       const holder = resolveDescription(doc, s, t, last, toks.slice(org.from, org.to).map((x) => x.lower), null);
       if (holder) return {ref: holder, from: t, to: end, nominal: true};
     }
-    return {ref: {kind: 'org', name: org.name}, from: t, to: end, nominal: true};
+    return {ref: orgRef(org.name), from: t, to: end, nominal: true};
   }
   const mods: string[] = [];
   while (i < limit && (ROLE_MODIFIERS.has(toks[i]!.lower) || (toks[i]!.cap && !ROLE_HEADS.has(toks[i]!.lower) && descriptionWord(toks[i]!)))) {
@@ -135,7 +143,7 @@ function titledNameAhead(doc: Doc, s: number, t: number, from: number, limit: nu
     if (k > t && mi >= 0 && doc.owner[mi]! >= 0 && doc.mentions[mi]!.prefix === k) {
       const m = doc.mentions[mi]!;
       if (toks[m.to - 1]!.poss && m.to < limit) return null;
-      return {ref: {kind: 'person', cluster: doc.owner[mi]!}, from: t, to: m.to, nominal: true};
+      return {ref: personRef(doc.owner[mi]!), from: t, to: m.to, nominal: true};
     }
     if (k > t && mi >= 0) return null;
     const titleLike = tk.cap || ROLE_HEADS.has(tk.lower) || ROLE_MODIFIERS.has(tk.lower) || PERSON_NOUNS.has(tk.lower) || TITLE_ADJECTIVES.has(tk.lower) || /^\d/.test(tk.text);
@@ -175,7 +183,7 @@ function describe(doc: Doc, s: number, from: number, to: number): Ref {
   const first = seg.tokens[from]!;
   // a sentence-initial determiner is not part of the name: `The commission` -> `the commission`
   if (DESCRIPTION_OPENERS.has(first.lower) && first.cap) name = first.lower + name.slice(first.text.length);
-  return {kind: 'desc', name: name.replace(/\s+/g, ' ')};
+  return descRef(name.replace(/\s+/g, ' '));
 }
 
 /**
@@ -254,9 +262,9 @@ export function resolveDescription(doc: Doc, s: number, t: number, head: string,
   };
   const candidates = doc.clusters.map((c, i) => (fits(c) ? i : -1)).filter((i) => i >= 0);
   if (candidates.length === 0) return null;
-  if (candidates.length === 1) return {kind: 'person', cluster: candidates[0]!};
+  if (candidates.length === 1) return personRef(candidates[0]!);
   const recent = lastMentioned(doc, s, t, (ci) => candidates.includes(ci));
-  return recent >= 0 ? {kind: 'person', cluster: recent} : null;
+  return recent >= 0 ? personRef(recent) : null;
 }
 
 function lastMentioned(doc: Doc, s: number, t: number, ok: (ci: number) => boolean): number {
@@ -283,7 +291,7 @@ export function resolvePronoun(doc: Doc, s: number, t: number, gender: 'm' | 'f'
     if (!group.length) return null;
     // the group is newest-first: the subject is the earliest mention in the sentence
     const ci = doc.owner[group[group.length - 1]!]!;
-    return {kind: 'person', cluster: ci};
+    return personRef(ci);
   };
   for (let mi = doc.mentions.length - 1; mi >= 0; mi--) {
     const m = doc.mentions[mi]!;

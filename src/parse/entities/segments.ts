@@ -39,12 +39,13 @@ for (let c = 0; c < 0x80; c++) BMP_CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 &
 
 /** Length (1 or 2 code units) of the word character at i, or 0. */
 export function wordCharAt(text: string, i: number): number {
+  // (reading past the end would give NaN, but throws optimised code away: "out of bounds")
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!;
     return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  if (c !== c) return 0; // past the end
   let k = BMP_CLASS[c]!;
   if (k === 0) BMP_CLASS[c] = k = WORD_CHAR.test(text[i]!) ? 1 : 2;
   return k === 1 ? 1 : 0;
@@ -67,8 +68,19 @@ export function lowersByUnit(text: string, lower: string): boolean {
   return lower.length === text.length && !text.includes('Σ');
 }
 
+/**
+ * An empty array for objects (or strings). V8 gives a `[]` the hidden class of an array of small integers and
+ * changes it on the first object pushed, so code that meets both empty and filled arrays of one kind sees two
+ * hidden classes and throws its optimised code away ("wrong map"); this one starts with the filled one's.
+ */
+export function objectList<T>(): T[] {
+  const out: unknown[] = [null];
+  out.length = 0;
+  return out as T[];
+}
+
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  const out = objectList<Token>();
   // One toLowerCase per segment, not per word (on text with curly quotes each word is a two-byte string,
   // which V8 lower-cases by a slow runtime call).
   const lowerText = text.toLowerCase();
@@ -81,7 +93,7 @@ export function tokenize(text: string): Token[] {
     // digits and ASCII joiners (most words), which are their own lower case
     let end = i;
     let plain = true;
-    for (;;) {
+    while (end < text.length) {
       const c = text.charCodeAt(end);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { end++; continue; }
       const k = wordCharAt(text, end);
@@ -100,8 +112,8 @@ export function tokenize(text: string): Token[] {
     }
     const after = end;
     // `the US’ unshakeable`: a bare apostrophe after a word ending in s is a possessive, not a mark.
-    const a = text.charCodeAt(after);
-    if (!poss && (a === 0x2019 || a === 39) && !LETTER.test(text[after + 1] ?? '')) {
+    const a = after < text.length ? text.charCodeAt(after) : -1;
+    if (!poss && (a === 0x2019 || a === 39) && !(after + 1 < text.length && LETTER.test(text[after + 1]!))) {
       const z = word.charCodeAt(word.length - 1);
       if (z === 115 || z === 83) poss = true;
     }
@@ -133,7 +145,7 @@ export function scannedEnd(text: string, tok: Token): number {
 }
 
 export function segmentsOf(text: ArticleText): Segment[] {
-  const segs: Segment[] = [];
+  const segs = objectList<Segment>();
   if (text.headline) segs.push({index: -1, text: text.headline, offsets: text.headlineOffsets, tokens: tokenize(text.headline)});
   text.paragraphs.forEach((p, i) => segs.push({index: i, text: p, offsets: text.paragraphOffsets[i]!, tokens: tokenize(p)}));
   return segs;
