@@ -9,5 +9,7 @@ export function analyzeBytes(bytes: Uint8Array, options: ParseOptions): Article 
   const parsed = parseArticleBytesSplit(bytes, options);
   if ('kind' in parsed) return parsed;
   const {article, sentenceStarts, words} = parsed;
-  return {...article, summary: summarize(article, sentenceStarts, words)};
+  // filled in place (the article is this call's own): a `{...article}` copy is a generic property-by-property clone
+  article.summary = summarize(article, sentenceStarts, words);
+  return article;
 }

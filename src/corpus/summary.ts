@@ -3,7 +3,7 @@
 // the way news is written; near-duplicates of a chosen sentence are skipped; a sentence with an unbalanced
 // quotation mark (a quote that runs on into the next paragraph) is never chosen, so quotes stay whole.
 import {scannedEnd, type Token} from '../parse/entities/segments.js';
-import {paragraphSentenceStarts, sentencesAt} from '../parse/sentences.js';
+import {paragraphSentenceStarts, sentencesAt, type Sentence} from '../parse/sentences.js';
 import type {Article} from '../types.js';
 import {contentTerm, eachFoldedWord, foldsByLowerCase} from './text.js';
 
@@ -61,10 +61,61 @@ function wordCount(text: string): number {
   return n;
 }
 
+/** A paragraph with no sentence starts given: one sentence from its start. */
+const FIRST: readonly number[] = [0];
+
 interface Candidates {
   list: Candidate[];
   /** Per term id, the candidates (by order) that hold it, ascending. */
   holders: number[][];
+}
+
+/** The content terms of the sentences, as small ids (sentences compare as sorted integer lists, not as sets
+ *  of strings), filled one word at a time: a class (one shape, methods shared) rather than a closure made
+ *  per article. */
+class TermTable {
+  /** Per term id, the candidates (by order) that hold it, ascending. */
+  readonly holders: number[][] = [];
+  private readonly ids = new Map<string, number>();
+  /** Each folded word's term id, -1 when it is no content term: a word met again is not stemmed or looked up again. */
+  private readonly wordIds = new Map<string, number>();
+  /** The sentence being filled: its order and its term ids so far, ascending. */
+  order = 0;
+  terms: number[] = [];
+
+  add(word: string): void {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      const term = contentTerm(word);
+      id = term === null ? -1 : this.ids.get(term);
+      if (id === undefined) {
+        this.ids.set(term!, (id = this.ids.size));
+        this.holders.push([]);
+      }
+      this.wordIds.set(word, id);
+    }
+    if (id < 0) return;
+    const h = this.holders[id]!;
+    // each term once per sentence: the sentence is the last holder when it already has the term
+    if (h.length > 0 && h[h.length - 1] === this.order) return;
+    h.push(this.order);
+    // kept ascending as it grows (a sentence has a few dozen terms at most): no sort, no typed array per sentence
+    const terms = this.terms;
+    let at = terms.length;
+    for (; at > 0 && terms[at - 1]! > id; at--) terms[at] = terms[at - 1]!;
+    terms[at] = id;
+  }
+}
+
+/** Adds the words of sentence `s` from the paragraph's tokens (those from `k` on); returns the next token's index. */
+function addTokens(table: TermTable, paragraph: string, toks: readonly Token[], k: number, s: Sentence): number {
+  while (k < toks.length && toks[k]!.start < s.start) k++;
+  for (; k < toks.length && toks[k]!.start < s.end; k++) {
+    const tok = toks[k]!;
+    const end = scannedEnd(paragraph, tok);
+    table.add(end === tok.end ? tok.lower : tok.lower + paragraph.slice(tok.end, end));
+  }
+  return k;
 }
 
 /**
@@ -74,55 +125,25 @@ interface Candidates {
  */
 function candidates(article: Article, starts: readonly (readonly number[])[], words?: readonly (readonly Token[])[]): Candidates {
   const list: Candidate[] = [];
-  const holders: number[][] = [];
-  // terms get small ids so sentences compare as sorted integer lists, not as sets of strings
-  const ids = new Map<string, number>();
-  // each folded word's term id, -1 when it is no content term: a word met again is not stemmed or looked up again
-  const wordIds = new Map<string, number>();
-  let order = 0;
-  let terms: number[] = [];
-  const add = (word: string): void => {
-    let id = wordIds.get(word);
-    if (id === undefined) {
-      const term = contentTerm(word);
-      id = term === null ? -1 : ids.get(term);
-      if (id === undefined) {
-        ids.set(term!, (id = ids.size));
-        holders.push([]);
-      }
-      wordIds.set(word, id);
-    }
-    if (id < 0) return;
-    const h = holders[id]!;
-    // each term once per sentence: the sentence is the last holder when it already has the term
-    if (h[h.length - 1] === order) return;
-    h.push(order);
-    // kept ascending as it grows (a sentence has a few dozen terms at most): no sort, no typed array per sentence
-    let at = terms.length;
-    for (; at > 0 && terms[at - 1]! > id; at--) terms[at] = terms[at - 1]!;
-    terms[at] = id;
-  };
-  const byWords = words !== undefined && words.length === article.paragraphs.length;
-  for (let p = 0; p < article.paragraphs.length && list.length < MAX_SENTENCES; p++) {
-    const paragraph = article.paragraphs[p]!;
+  const table = new TermTable();
+  const add = (word: string): void => table.add(word);
+  const paragraphs = article.paragraphs;
+  const byWords = words !== undefined && words.length === paragraphs.length;
+  for (let p = 0; p < paragraphs.length && list.length < MAX_SENTENCES; p++) {
+    const paragraph = paragraphs[p]!;
     const toks = byWords && foldsByLowerCase(paragraph) ? words[p]! : null;
     let k = 0;
-    for (const s of sentencesAt(paragraph, starts[p] ?? [0])) {
-      order = list.length;
-      terms = [];
-      if (toks) {
-        while (k < toks.length && toks[k]!.start < s.start) k++;
-        for (; k < toks.length && toks[k]!.start < s.end; k++) {
-          const tok = toks[k]!;
-          const end = scannedEnd(paragraph, tok);
-          add(end === tok.end ? tok.lower : tok.lower + paragraph.slice(tok.end, end));
-        }
-      } else eachFoldedWord(s.text, add);
-      list.push({text: s.text, order, terms, words: wordCount(s.text)});
+    for (const s of sentencesAt(paragraph, (p < starts.length ? starts[p] : undefined) ?? FIRST)) {
+      const terms: number[] = [];
+      table.order = list.length;
+      table.terms = terms;
+      if (toks !== null) k = addTokens(table, paragraph, toks, k, s);
+      else eachFoldedWord(s.text, add);
+      list.push({text: s.text, order: list.length, terms, words: wordCount(s.text)});
       if (list.length >= MAX_SENTENCES) break;
     }
   }
-  return {list, holders};
+  return {list, holders: table.holders};
 }
 
 /** Terms two sentences share: a merge of two ascending lists. */
@@ -212,6 +233,19 @@ function jaccard(a: readonly number[], b: readonly number[]): number {
   return inter / (a.length + b.length - inter || 1);
 }
 
+/** True when `c` repeats a sentence already chosen. */
+function redundant(c: Candidate, chosen: readonly Candidate[]): boolean {
+  for (const d of chosen) if (jaccard(c.terms, d.terms) > REDUNDANT) return true;
+  return false;
+}
+
+/** The sentences' texts, in a packed array (an optimised `.map` makes a holey one: two array kinds downstream). */
+function textsOf(cands: readonly Candidate[]): string[] {
+  const out: string[] = [];
+  for (const c of cands) out.push(c.text);
+  return out;
+}
+
 /** `sentenceStarts`: each paragraph's sentence start positions as the parser found them (one split per
  *  article); split here the same way when not given. `words`: each paragraph's words as the parser found
  *  them (the text is scanned here when not given). */
@@ -219,16 +253,17 @@ export function summarize(article: Article, sentenceStarts?: readonly (readonly 
   const starts = sentenceStarts?.length === article.paragraphs.length ? sentenceStarts : paragraphSentenceStarts(article.paragraphs);
   const cands = candidates(article, starts, sentenceStarts === starts ? words : undefined);
   const all = cands.list;
-  if (all.length <= 2) return all.map((c) => c.text);
+  if (all.length <= 2) return textsOf(all);
   const score = rank(cands);
   const pool = all.filter(suitable);
   const ranked = (pool.length >= 2 ? pool : all).slice().sort((a, b) => score[b.order]! - score[a.order]! || a.order - b.order);
   const chosen: Candidate[] = [];
+  let total = 0;
   for (const c of ranked) {
-    if (chosen.some((d) => jaccard(c.terms, d.terms) > REDUNDANT)) continue;
+    if (redundant(c, chosen)) continue;
     chosen.push(c);
-    const words = chosen.reduce((n, d) => n + d.words, 0);
-    if (chosen.length === 3 || (chosen.length === 2 && words > ROOM_FOR_THIRD)) break;
+    total += c.words;
+    if (chosen.length === 3 || (chosen.length === 2 && total > ROOM_FOR_THIRD)) break;
   }
-  return chosen.sort((a, b) => a.order - b.order).map((c) => c.text);
+  return textsOf(chosen.sort((a, b) => a.order - b.order));
 }
