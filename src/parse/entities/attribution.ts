@@ -14,7 +14,7 @@
 import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS} from './lexicon.js';
 import type {QuoteSpan} from './quote-spans.js';
 import {descRef, type Doc, mentionAt, type Phrase, phraseEndingAt, phraseFrom, personAt, personRef, type Ref} from './references.js';
-import {tokenAt} from './segments.js';
+import {objectList, tokenAt} from './segments.js';
 import {sentenceEndOf, sentenceStartOf} from './sentences.js';
 
 export interface Attribution {
@@ -387,7 +387,8 @@ function labelled(doc: Doc, q: QuoteSpan, names: ReadonlyMap<string, number>): A
 }
 
 export function attribute(doc: Doc, quotes: readonly QuoteSpan[]): Attribution[] {
-  const out: Attribution[] = quotes.map(() => ({ref: null, cue: null}));
+  const out = objectList<Attribution>();
+  for (let qi = 0; qi < quotes.length; qi++) out.push({ref: null, cue: null});
   // surnames of the article's people, for transcript labels
   const surnames = new Map<string, number>();
   doc.clusters.forEach((c, ci) => { for (const f of c.forms) { const w = f[f.length - 1]!.toLowerCase(); if (!surnames.has(w)) surnames.set(w, ci); } });

@@ -3,7 +3,7 @@
 import worldCountries, {type Country} from 'world-countries';
 import type {CountryMention} from '../../types.js';
 import {FUNCTION_WORDS, MONTHS} from './lexicon.js';
-import {growKeys, scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
+import {growKeys, joinTokens, scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
 
 // The package is CommonJS with an ES-style `export default` in its types: accept either shape.
 const countries: readonly Country[] = Array.isArray(worldCountries) ? (worldCountries as readonly Country[])
@@ -84,7 +84,7 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
     if (!last.cap && !JOINERS.has(last.lower)) return;
     const entry = LOOKUP.get(key);
     if (!entry) return;
-    const form = n === 1 ? t.text : toks.slice(i, i + n).map((x) => x.text).join(' ');
+    const form = n === 1 ? t.text : joinTokens(toks, i, i + n, false);
     if ((CASE_SENSITIVE.has(key) || CODES.has(key)) && form !== form.toUpperCase()) return;
     best = {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
   });
@@ -93,7 +93,7 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
 
 /** True when the capital at token i stands for its government: not after `in`, not part of a longer name. */
 function governmentUse(toks: readonly Token[], hit: CountryHit): boolean {
-  const key = toks.slice(hit.from, hit.to).map((t) => t.lower).join(' ');
+  const key = joinTokens(toks, hit.from, hit.to, true);
   if (!CAPITALS.has(key)) return true;
   const prev = toks[hit.from - 1];
   const next = toks[hit.to];

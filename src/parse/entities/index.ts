@@ -116,7 +116,8 @@ function mentionIndex(segs: readonly Segment[], mentions: readonly NameMention[]
 
 function quotesOf(doc: Doc, spans: readonly QuoteSpan[], people: readonly Person[]): Quote[] {
   const segs = doc.segs;
-  const names = doc.clusters.map((c) => canonical(c, doc.mentions).join(' '));
+  const names = objectList<string>();
+  for (const c of doc.clusters) names.push(canonical(c, doc.mentions).join(' '));
   const attributions = attribute(doc, spans);
   const quotes = objectList<Quote>();
   for (let qi = 0; qi < spans.length; qi++) {

@@ -120,13 +120,65 @@ function roleOf(toks: readonly Token[], head: number, stop: number, taken: Taken
     break;
   }
   if (toks[from]!.lower === 'and') from++;
-  const role = toks.slice(from, head + 1).map((t) => t.lower).filter((w) => w !== 'former' && w !== 'acting').join(' ');
+  let role = '';
+  for (let k = from; k <= head; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'former' || w === 'acting') continue;
+    role += role === '' ? w : ' ' + w;
+  }
   return {role, from};
 }
 
 const INNER_CAPITAL = /\p{Lu}/u;
 /** Where a lone capitalised word proves nothing about being a name: `Analysts said`, `from Nottingham agreed`. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'into', 'around', 'toward', 'towards']);
+
+/** Where `he` or `she` is written first and last in a segment (-1: nowhere). */
+interface PronounSpan {
+  first: number;
+  last: number;
+}
+
+function pronounSpan(toks: readonly Token[]): PronounSpan {
+  let first = -1, last = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const l = toks[k]!.lower;
+    if (l === 'he' || l === 'she') { if (first < 0) first = toks[k]!.start; last = toks[k]!.start; }
+  }
+  return {first, last};
+}
+
+/** What every segment's name search reads: the segments, their sentence starts (absent: one sentence each) and
+ *  where `he`/`she` are written in each. */
+interface NameContext {
+  segs: readonly Segment[];
+  sentences: readonly (readonly number[])[] | undefined;
+  pronouns: PronounSpan[];
+}
+
+const ONE_SENTENCE: readonly number[] = [0];
+const NO_SENTENCES: readonly number[] = [];
+
+function opensSentence(cx: NameContext, s: number, t: number): boolean {
+  return (cx.sentences?.[s] ?? ONE_SENTENCE).includes(cx.segs[s]!.tokens[t]!.start);
+}
+
+function lonePosition(cx: NameContext, s: number, t: number): boolean {
+  return opensSentence(cx, s, t) || (t > 0 && PLACE_PREPOSITIONS.has(cx.segs[s]!.tokens[t - 1]!.lower));
+}
+
+/** `he` or `she` in a later sentence of this paragraph or the next one's first: someone was just named. */
+function pronounAfter(cx: NameContext, s: number, t: number): boolean {
+  const pos = cx.segs[s]!.tokens[t]!.start;
+  const starts = cx.sentences?.[s] ?? NO_SENTENCES;
+  let next = -1;
+  for (let k = 0; k < starts.length; k++) if (starts[k]! > pos) { next = starts[k]!; break; }
+  if (next >= 0 && cx.pronouns[s]!.last >= next) return true;
+  if (s + 1 >= cx.pronouns.length) return false;
+  const after = cx.pronouns[s + 1]!;
+  const nextStarts = cx.sentences?.[s + 1] ?? NO_SENTENCES;
+  return after.first >= 0 && (nextStarts.length < 2 || after.first < nextStarts[1]!);
+}
 
 /**
  * `sentences` (per segment, sentence start positions): a single word opening a sentence, or after a place
@@ -136,115 +188,120 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'insi
  */
 export function extractNames(segs: readonly Segment[], countryHits: Map<number, CountryHit[]>, orgHits: Map<number, OrgHit[]>, sentences?: readonly (readonly number[])[]): NameMention[] {
   const out = objectList<NameMention>();
-  const opensSentence = (s: number, t: number): boolean => (sentences?.[s] ?? [0]).includes(segs[s]!.tokens[t]!.start);
-  const lonePosition = (s: number, t: number): boolean => opensSentence(s, t) || PLACE_PREPOSITIONS.has(segs[s]!.tokens[t - 1]?.lower ?? '');
-  // where `he` or `she` is written first and last in each segment (-1: nowhere), found once, not per name
-  const pronouns = segs.map((seg) => {
-    const at = seg.tokens.filter((x) => x.lower === 'he' || x.lower === 'she').map((x) => x.start);
-    return at.length ? {first: at[0]!, last: at[at.length - 1]!} : {first: -1, last: -1};
-  });
-  /** `he` or `she` in a later sentence of this paragraph or the next one's first: someone was just named. */
-  const pronounAfter = (s: number, t: number): boolean => {
-    const next = (sentences?.[s] ?? []).find((x) => x > segs[s]!.tokens[t]!.start);
-    if (next !== undefined && pronouns[s]!.last >= next) return true;
-    const after = pronouns[s + 1];
-    return after !== undefined && after.first >= 0 && after.first < ((sentences?.[s + 1] ?? [])[1] ?? Infinity);
-  };
-  segs.forEach((seg, s) => {
-    const toks = seg.tokens;
-    const taken = covered(toks.length, countryHits.get(s) ?? NO_HITS, orgHits.get(s) ?? NO_HITS);
-    takePlaces(toks, taken);
-    const headline = seg.index === -1;
-    for (let i = 0; i < toks.length; i++) {
-      if (!toks[i]!.cap) continue;
-      // the capitalised run [i, j): joined by single spaces, `Mr. `, initials, particles
-      let j = i + 1;
-      const nicknames: number[] = [];
-      while (j < toks.length && !toks[j - 1]!.poss) {
-        const prev = toks[j - 1]!, t = toks[j]!;
-        const between = seg.text.slice(prev.end, t.start);
-        // a nickname in quotation marks inside the name: `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`
-        if (/^\.? ["“]$/.test(between) && t.cap && /^["”] $/.test(seg.text.slice(t.end, toks[j + 1]?.start ?? t.end)) && toks[j + 1]?.cap) {
-          nicknames.push(j); j += 2; continue;
-        }
-        if (!(between === ' ' || (prev.dot && between === '. ') || between === '' )) break;
-        if (t.cap || (PARTICLES.has(t.lower) && toks[j + 1]?.cap)) j++; else break;
-      }
-      // the last title inside the run: the name follows it
-      let nameFrom = i;
-      for (let k = j - 2; k >= i; k--) if (titleWord(toks[k]!) && !taken[k]) { nameFrom = k + 1; break; }
-      // leading sentence openers and non-name words are dropped, the name stops at the first bad word
-      // `Mr. King`, `Charlie King`: a title word that is also a surname, after a first name or an honorific
-      const surnameAt = (k: number): boolean => SURNAME_TITLES.has(toks[k]!.lower) && k > i && (nameWord(toks[k - 1]!, taken[k - 1] === 1) || HONORIFICS.has(toks[k - 1]!.lower))
-        && !(toks[k + 1]?.cap && seg.text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ');
-      while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1) && !surnameAt(nameFrom)) nameFrom++;
-      let nameTo = nameFrom;
-      // a middle initial that is also a word: `Julie A. Diaz Martinez`, `Michael I. Smith`
-      const initialAt = (k: number): boolean => k > nameFrom && toks[k]!.text.length === 1 && toks[k]!.cap && toks[k]!.dot && !taken[k] && k + 1 < j;
-      while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || surnameAt(nameTo) || initialAt(nameTo) || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
-        nameTo++;
-        if (toks[nameTo - 1]!.poss) break;
-      }
-      while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
-      // a run going on into an organisation or place word names a thing: `Affordable Care Act`
-      if (nameTo < j && !toks[nameTo - 1]?.poss && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
-      if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
-      if (nameTo <= nameFrom) { i = j - 1; continue; }
-      const m = describe(toks, s, nameFrom, nameTo, taken, seg.text);
-      if (nicknames.length) m.words = m.words.filter((_, k) => !nicknames.includes(nameFrom + k));
-      // a run of suffixes alone (`II`, `Jr.`) names nobody
-      if (m.words.length === 0) { i = j - 1; continue; }
-      // a lone word: capitalised only where any word is, with no internal capital (`PolitiFact`), no `he`/`she` after
-      const lone = nameTo - nameFrom === 1 && lonePosition(s, nameFrom) && !INNER_CAPITAL.test(toks[nameFrom]!.text.slice(1))
-        && !pronounAfter(s, nameFrom);
-      if (!m.evidence && !headline && !lone && speaks(toks, nameTo)) m.evidence = true;
-      m.weak = headline || (!m.evidence && nameTo - nameFrom === 1);
-      out.push(m);
-      i = Math.max(i, nameTo - 1);
-    }
-  });
-  return out;
-
-  function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Taken, text: string): NameMention {
-    const m: NameMention = {seg: s, from, to, prefix: from, words: toks.slice(from, to).filter((t) => !SUFFIXES.has(t.lower)).map((t) => t.text),
-      gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
-    let k = from - 1;
-    const before = toks[k];
-    if (before && gap(before, toks[from]!) <= 2) {
-      const hon = HONORIFICS.get(before.lower);
-      if (hon !== undefined && !before.poss) { m.gender = hon; m.evidence = true; m.prefix = k; k--; }
-      const head = toks[k];
-      if (head && !head.poss && gap(head, toks[k + 1]!) <= 2) {
-        const r = roleOf(toks, k, 0, taken);
-        if (r) { m.role = r.role; m.evidence = true; m.prefix = r.from; m.gender ??= ROLE_GENDER.get(head.lower) ?? null; k = r.from - 1; }
-      }
-    }
-    // a country written before: `Japanese prime minister`, `US president`, `Australia’s`
-    const c = countryEnding(toks, k);
-    if (c && gap(toks[c.to - 1]!, toks[k + 1]!) <= (toks[c.to - 1]!.poss ? 3 : 2)) {
-      m.country = c.entry.code;
-      m.prefix = c.from;
-      if (toks[c.to - 1]!.poss && m.role === null) { m.possessiveCountry = true; m.evidence = true; }
-    }
-    // an apposition after: `, a Democrat from New York,` `, the prime minister of Japan,`
-    // (not after a place: `a press conference in Chelsea, the mayor said`)
-    if (m.role === null && text[toks[to - 1]!.end + (toks[to - 1]!.poss ? 2 : 0)] === ',' && !LOCATIVES.has(toks[from - 1]?.lower ?? '')) {
-      for (let a = to; a < Math.min(toks.length, to + 9); a++) {
-        const t = toks[a]!;
-        if (a > to && /[,.;:()]/.test(text.slice(toks[a - 1]!.end, t.start))) break;
-        if (ROLE_HEADS.has(t.lower) && !t.poss) {
-          const r = roleOf(toks, a, to, taken);
-          if (r) { m.role = r.role; m.evidence = true; m.gender ??= ROLE_GENDER.get(t.lower) ?? null; }
-          const tail = toks[a + 1]?.lower === 'of' ? countryAt(toks, a + 2) : null;
-          const lead = countryEnding(toks, r ? r.from - 1 : a - 1);
-          m.country ??= tail?.entry.code ?? lead?.entry.code ?? null;
-          break;
-        }
-        if (/^(democrat|republican)$/.test(t.lower) && t.cap) { m.evidence = true; break; }
-      }
-    }
-    return m;
+  const pronouns: PronounSpan[] = [];
+  for (const seg of segs) pronouns.push(pronounSpan(seg.tokens));
+  const cx: NameContext = {segs, sentences, pronouns};
+  for (let s = 0; s < segs.length; s++) {
+    const taken = covered(segs[s]!.tokens.length, countryHits.get(s) ?? NO_HITS, orgHits.get(s) ?? NO_HITS);
+    namesIn(cx, s, taken, out);
   }
+  return out;
+}
+
+/** `Mr. King`, `Charlie King`: a title word that is also a surname, after a first name or an honorific (run from i). */
+function surnameAt(toks: readonly Token[], text: string, taken: Taken, i: number, k: number): boolean {
+  return SURNAME_TITLES.has(toks[k]!.lower) && k > i && (nameWord(toks[k - 1]!, taken[k - 1] === 1) || HONORIFICS.has(toks[k - 1]!.lower))
+    && !(k + 1 < toks.length && toks[k + 1]!.cap && text.slice(toks[k]!.end, toks[k + 1]!.start) === ' ');
+}
+
+/** A middle initial that is also a word: `Julie A. Diaz Martinez`, `Michael I. Smith` (name from nameFrom, run to j). */
+function initialAt(toks: readonly Token[], taken: Taken, nameFrom: number, j: number, k: number): boolean {
+  return k > nameFrom && toks[k]!.text.length === 1 && toks[k]!.cap && toks[k]!.dot && !taken[k] && k + 1 < j;
+}
+
+/** The name mentions of segment s, appended to `out`. */
+function namesIn(cx: NameContext, s: number, taken: Taken, out: NameMention[]): void {
+  const seg = cx.segs[s]!;
+  const toks = seg.tokens;
+  const text = seg.text;
+  takePlaces(toks, taken);
+  const headline = seg.index === -1;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap) continue;
+    // the capitalised run [i, j): joined by single spaces, `Mr. `, initials, particles
+    let j = i + 1;
+    let nicknames: number[] | null = null;
+    while (j < toks.length && !toks[j - 1]!.poss) {
+      const prev = toks[j - 1]!, t = toks[j]!;
+      const between = text.slice(prev.end, t.start);
+      const next = j + 1 < toks.length ? toks[j + 1]! : null;
+      // a nickname in quotation marks inside the name: `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`
+      if (/^\.? ["“]$/.test(between) && t.cap && /^["”] $/.test(text.slice(t.end, next ? next.start : t.end)) && next?.cap) {
+        (nicknames ??= []).push(j); j += 2; continue;
+      }
+      if (!(between === ' ' || (prev.dot && between === '. ') || between === '' )) break;
+      if (t.cap || (PARTICLES.has(t.lower) && next?.cap)) j++; else break;
+    }
+    // the last title inside the run: the name follows it
+    let nameFrom = i;
+    for (let k = j - 2; k >= i; k--) if (titleWord(toks[k]!) && !taken[k]) { nameFrom = k + 1; break; }
+    // leading sentence openers and non-name words are dropped, the name stops at the first bad word
+    while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1) && !surnameAt(toks, text, taken, i, nameFrom)) nameFrom++;
+    let nameTo = nameFrom;
+    while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || surnameAt(toks, text, taken, i, nameTo) || initialAt(toks, taken, nameFrom, j, nameTo)
+      || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
+      nameTo++;
+      if (toks[nameTo - 1]!.poss) break;
+    }
+    while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
+    // a run going on into an organisation or place word names a thing: `Affordable Care Act`
+    if (nameTo < j && !(nameTo > 0 && toks[nameTo - 1]!.poss) && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
+    if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
+    if (nameTo <= nameFrom) { i = j - 1; continue; }
+    const m = describe(toks, s, nameFrom, nameTo, taken, text);
+    if (nicknames) { const nick = nicknames; m.words = m.words.filter((_, k) => !nick.includes(nameFrom + k)); }
+    // a run of suffixes alone (`II`, `Jr.`) names nobody
+    if (m.words.length === 0) { i = j - 1; continue; }
+    // a lone word: capitalised only where any word is, with no internal capital (`PolitiFact`), no `he`/`she` after
+    const lone = nameTo - nameFrom === 1 && lonePosition(cx, s, nameFrom) && !INNER_CAPITAL.test(toks[nameFrom]!.text.slice(1))
+      && !pronounAfter(cx, s, nameFrom);
+    if (!m.evidence && !headline && !lone && speaks(toks, nameTo)) m.evidence = true;
+    m.weak = headline || (!m.evidence && nameTo - nameFrom === 1);
+    out.push(m);
+    i = Math.max(i, nameTo - 1);
+  }
+}
+
+function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Taken, text: string): NameMention {
+  const words = objectList<string>();
+  for (let k = from; k < to; k++) if (!SUFFIXES.has(toks[k]!.lower)) words.push(toks[k]!.text);
+  const m: NameMention = {seg: s, from, to, prefix: from, words, gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
+  let k = from - 1;
+  const before = toks[k];
+  if (before && gap(before, toks[from]!) <= 2) {
+    const hon = HONORIFICS.get(before.lower);
+    if (hon !== undefined && !before.poss) { m.gender = hon; m.evidence = true; m.prefix = k; k--; }
+    const head = toks[k];
+    if (head && !head.poss && gap(head, toks[k + 1]!) <= 2) {
+      const r = roleOf(toks, k, 0, taken);
+      if (r) { m.role = r.role; m.evidence = true; m.prefix = r.from; m.gender ??= ROLE_GENDER.get(head.lower) ?? null; k = r.from - 1; }
+    }
+  }
+  // a country written before: `Japanese prime minister`, `US president`, `Australia’s`
+  const c = countryEnding(toks, k);
+  if (c && gap(toks[c.to - 1]!, toks[k + 1]!) <= (toks[c.to - 1]!.poss ? 3 : 2)) {
+    m.country = c.entry.code;
+    m.prefix = c.from;
+    if (toks[c.to - 1]!.poss && m.role === null) { m.possessiveCountry = true; m.evidence = true; }
+  }
+  // an apposition after: `, a Democrat from New York,` `, the prime minister of Japan,`
+  // (not after a place: `a press conference in Chelsea, the mayor said`)
+  if (m.role === null && text[toks[to - 1]!.end + (toks[to - 1]!.poss ? 2 : 0)] === ',' && !LOCATIVES.has(toks[from - 1]?.lower ?? '')) {
+    for (let a = to; a < Math.min(toks.length, to + 9); a++) {
+      const t = toks[a]!;
+      if (a > to && /[,.;:()]/.test(text.slice(toks[a - 1]!.end, t.start))) break;
+      if (ROLE_HEADS.has(t.lower) && !t.poss) {
+        const r = roleOf(toks, a, to, taken);
+        if (r) { m.role = r.role; m.evidence = true; m.gender ??= ROLE_GENDER.get(t.lower) ?? null; }
+        const tail = toks[a + 1]?.lower === 'of' ? countryAt(toks, a + 2) : null;
+        const lead = countryEnding(toks, r ? r.from - 1 : a - 1);
+        m.country ??= tail?.entry.code ?? lead?.entry.code ?? null;
+        break;
+      }
+      if (/^(democrat|republican)$/.test(t.lower) && t.cap) { m.evidence = true; break; }
+    }
+  }
+  return m;
 }
 
 /** The name ending before token t is the subject of a cue verb: `Obama said`, `Reid also warned`. */

@@ -3,7 +3,7 @@
 // (`Tax Policy Center`, `Scottish National Party`, `State Department`).
 import type {Organization, OrganizationKind} from '../../types.js';
 import {FUNCTION_WORDS} from './lexicon.js';
-import {growKeys, scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
+import {growKeys, joinTokens, scanSegments, type Segment, type Token, wordPrefixes} from './segments.js';
 
 const KNOWN: ReadonlyArray<[string, OrganizationKind, string[]]> = [
   ['NATO', 'international', ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation']],
@@ -82,7 +82,7 @@ function knownAt(toks: readonly Token[], i: number): OrgHit | null {
   growKeys(toks, i, MAX_WORDS, PREFIXES, (key, n) => {
     const hit = FORMS.get(key);
     if (!hit) return;
-    const form = toks.slice(i, i + n).map((t) => t.text).join(' ');
+    const form = joinTokens(toks, i, i + n, false);
     if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) return;
     best = {name: hit.name, kind: hit.kind, from: i, to: i + n, form}; // the key order of every OrgHit
   });
@@ -100,13 +100,13 @@ function namedAt(toks: readonly Token[], i: number): OrgHit | null {
   for (let end = j; end > i + 1; end--) {
     const kind = HEADS.get(toks[end - 1]!.lower);
     if (kind && toks[end - 1]!.cap) {
-      const form = toks.slice(i, end).map((t) => t.text).join(' ');
+      const form = joinTokens(toks, i, end, false);
       return {name: form, kind, from: i, to: end, form};
     }
   }
   // `Department of Justice`, `University of Virginia`, `Commission for Racial Equality`
   if (j - i >= 3 && HEADS.has(toks[i]!.lower) && (toks[i + 1]!.lower === 'of' || toks[i + 1]!.lower === 'for')) {
-    const form = toks.slice(i, j).map((t) => t.text).join(' ');
+    const form = joinTokens(toks, i, j, false);
     return {name: form, kind: HEADS.get(toks[i]!.lower)!, from: i, to: j, form};
   }
   return null;

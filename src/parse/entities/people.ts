@@ -36,7 +36,8 @@ interface Words {
 }
 
 function wordsOf(m: NameMention): Words {
-  const lower = m.words.map(low);
+  const lower = objectList<string>();
+  for (const w of m.words) lower.push(low(w));
   return {words: m.words, lower, joined: m.words.join(' '), lowerJoined: lower.join(' ')};
 }
 
@@ -67,70 +68,90 @@ function fullMatch(c: Cluster, w: Words, m: NameMention): 'same' | 'variant' | n
   return null;
 }
 
+/** The clusters being built: each mention's words and owner (-1: none yet). */
+interface Clustering {
+  clusters: Cluster[];
+  owner: Int32Array;
+  mentions: readonly NameMention[];
+  words: Words[];
+}
+
+function join(cx: Clustering, ci: number, mi: number): void {
+  const c = cx.clusters[ci]!, m = cx.mentions[mi]!, w = cx.words[mi]!;
+  cx.owner[mi] = ci;
+  c.mentions.push(mi);
+  if (!c.joinedForms.includes(w.joined)) { c.forms.push(m.words); c.lowerForms.push(w.lower); c.joinedForms.push(w.joined); }
+  c.role ??= m.role;
+  c.country ??= m.country;
+  c.gender ??= m.gender;
+  c.possessiveCountry ||= m.possessiveCountry;
+}
+
+/** The cluster a single word or headline form names (the most mentioned when several do), or -1. */
+function single(clusters: readonly Cluster[], m: NameMention, mw: Words, exact: boolean): number {
+  const w = mw.lower[mw.lower.length - 1]!;
+  let best = -1, score = -1;
+  for (let ci = 0; ci < clusters.length; ci++) {
+    const c = clusters[ci]!;
+    if (m.gender && c.gender && m.gender !== c.gender) continue; // `Mr. Obama` is not Michelle Obama
+    let s = -1;
+    for (let k = 0; k < c.forms.length; k++) {
+      if (m.words.length > 1) { if (c.joinedForms[k] === mw.joined) s = 3; continue; }
+      const f = c.forms[k]!;
+      const lf = c.lowerForms[k]!;
+      const fl = lf[lf.length - 1]!;
+      if (fl === w) s = Math.max(s, 2);
+      else if (lf.includes(w)) s = Math.max(s, 1);
+      else if (!exact && f.length > 1 && w.length >= 5 && w.charCodeAt(0) === fl.charCodeAt(0) && similar(fl, w)) s = Math.max(s, 0);
+    }
+    if (s > score || (s === score && s >= 0 && c.mentions.length > clusters[best]!.mentions.length)) { best = ci; score = s; }
+  }
+  return score >= 0 ? best : -1;
+}
+
 export function clusterPeople(mentions: readonly NameMention[]): {clusters: Cluster[]; owner: Int32Array} {
   const clusters = objectList<Cluster>();
   const owner = new Int32Array(mentions.length).fill(-1);
-  const words = mentions.map(wordsOf);
-  const join = (ci: number, mi: number): void => {
-    const c = clusters[ci]!, m = mentions[mi]!, w = words[mi]!;
-    owner[mi] = ci;
-    c.mentions.push(mi);
-    if (!c.joinedForms.includes(w.joined)) { c.forms.push(m.words); c.lowerForms.push(w.lower); c.joinedForms.push(w.joined); }
-    c.role ??= m.role;
-    c.country ??= m.country;
-    c.gender ??= m.gender;
-    c.possessiveCountry ||= m.possessiveCountry;
-  };
+  const words = objectList<Words>();
+  for (const m of mentions) words.push(wordsOf(m));
+  const cx: Clustering = {clusters, owner, mentions, words};
   // 1. full names
-  mentions.forEach((m, mi) => {
-    if (m.words.length < 2 || m.weak) return;
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.words.length < 2 || m.weak) continue;
+    let joined = false;
     for (let ci = 0; ci < clusters.length; ci++) {
       const r = fullMatch(clusters[ci]!, words[mi]!, m);
-      if (r) { if (r === 'variant') clusters[ci]!.variants.push(m.words[m.words.length - 1]!); join(ci, mi); return; }
+      if (r) { if (r === 'variant') clusters[ci]!.variants.push(m.words[m.words.length - 1]!); join(cx, ci, mi); joined = true; break; }
     }
+    if (joined) continue;
     clusters.push(newCluster());
-    join(clusters.length - 1, mi);
-  });
+    join(cx, clusters.length - 1, mi);
+  }
   // 2. single words and headline forms join the person they name (the most mentioned when several do)
-  const single = (m: NameMention, mw: Words, exact: boolean): number => {
-    const w = mw.lower[mw.lower.length - 1]!;
-    let best = -1, score = -1;
-    clusters.forEach((c, ci) => {
-      if (m.gender && c.gender && m.gender !== c.gender) return; // `Mr. Obama` is not Michelle Obama
-      let s = -1;
-      c.forms.forEach((f, k) => {
-        if (m.words.length > 1) { if (c.joinedForms[k] === mw.joined) s = 3; return; }
-        const lf = c.lowerForms[k]!;
-        const fl = lf[lf.length - 1]!;
-        if (fl === w) s = Math.max(s, 2);
-        else if (lf.includes(w)) s = Math.max(s, 1);
-        else if (!exact && f.length > 1 && w.length >= 5 && w[0] === fl[0] && similar(fl, w)) s = Math.max(s, 0);
-      });
-      if (s > score || (s === score && s >= 0 && c.mentions.length > clusters[best]!.mentions.length)) { best = ci; score = s; }
-    });
-    return score >= 0 ? best : -1;
-  };
   for (const exact of [true, false]) {
-    mentions.forEach((m, mi) => {
-      if (owner[mi] !== -1 || (m.words.length >= 2 && !m.weak)) return;
-      const ci = single(m, words[mi]!, exact);
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi]!;
+      if (owner[mi] !== -1 || (m.words.length >= 2 && !m.weak)) continue;
+      const ci = single(clusters, m, words[mi]!, exact);
       if (ci >= 0) {
         const c = clusters[ci]!;
         const w = m.words[m.words.length - 1]!;
         const lw = words[mi]!.lower[m.words.length - 1]!;
         if (!c.lowerForms.some((f) => f.includes(lw)) && m.words.length === 1) c.variants.push(w);
-        join(ci, mi);
+        join(cx, ci, mi);
       }
-    });
+    }
   }
   // 3. a single word with a title or role and no full name: a person known by one name (`Mr Blair`)
-  mentions.forEach((m, mi) => {
-    if (owner[mi] !== -1 || m.weak || !m.evidence) return;
-    const ci = single(m, words[mi]!, true);
-    if (ci >= 0) { join(ci, mi); return; }
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (owner[mi] !== -1 || m.weak || !m.evidence) continue;
+    const ci = single(clusters, m, words[mi]!, true);
+    if (ci >= 0) { join(cx, ci, mi); continue; }
     clusters.push(newCluster());
-    join(clusters.length - 1, mi);
-  });
+    join(cx, clusters.length - 1, mi);
+  }
   return {clusters, owner};
 }
 

@@ -260,7 +260,8 @@ export function resolveDescription(doc: Doc, s: number, t: number, head: string,
     if (words[words.length - 1] !== head && !(LEADER_HEADS.has(head) && words.includes(head))) return false;
     return mods.every((m) => !ROLE_MODIFIERS.has(m) || ['former', 'top', 'senior', 'new', 'white', 'house'].includes(m) || words.includes(m));
   };
-  const candidates = doc.clusters.map((c, i) => (fits(c) ? i : -1)).filter((i) => i >= 0);
+  const candidates: number[] = [];
+  for (let i = 0; i < doc.clusters.length; i++) if (fits(doc.clusters[i]!)) candidates.push(i);
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return personRef(candidates[0]!);
   const recent = lastMentioned(doc, s, t, (ci) => candidates.includes(ci));

@@ -137,6 +137,16 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The texts (or lower-case forms) of tokens [from, to) joined by single spaces: no array made for it. */
+export function joinTokens(toks: readonly Token[], from: number, to: number, lower: boolean): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    if (k > from) out += ' ';
+    out += lower ? toks[k]!.lower : toks[k]!.text;
+  }
+  return out;
+}
+
 /** End of the word as scanned in `text`: past a possessive `’s` / `'s` that the token's text leaves out. */
 export function scannedEnd(text: string, tok: Token): number {
   const a = text.charCodeAt(tok.end);
