@@ -156,25 +156,37 @@ function overlap(a: readonly number[], b: readonly number[]): number {
   return n;
 }
 
-// rank's n x n matrices, allocated once and reused (n <= MAX_SENTENCES): a typed array of more than 64 bytes
-// is allocated outside V8's heap, four of them per article.
-const SHARED = new Uint16Array(MAX_SENTENCES * MAX_SENTENCES);
-const WEIGHTS = new Float64Array(MAX_SENTENCES * MAX_SENTENCES);
-const FROM = new Int32Array(MAX_SENTENCES * MAX_SENTENCES);
-const SHARE = new Float64Array(MAX_SENTENCES * MAX_SENTENCES);
+// rank's matrices and vectors, allocated once and reused (n <= MAX_SENTENCES): a typed array of more than 64
+// bytes is allocated outside V8's heap, and each allocation is more code for a fresh isolate to compile.
+const N2 = MAX_SENTENCES * MAX_SENTENCES;
+const SHARED = new Uint16Array(N2);
+const WEIGHTS = new Float64Array(N2);
+const FROM = new Int32Array(N2);
+const SHARE = new Float64Array(N2);
+const OUT_SUM = new Float64Array(MAX_SENTENCES);
+const LOG_LENGTH = new Float64Array(MAX_SENTENCES);
+const TELEPORT = new Float64Array(MAX_SENTENCES);
+const ROW_START = new Int32Array(MAX_SENTENCES + 1);
+const SCORES_A = new Float64Array(MAX_SENTENCES);
+const SCORES_B = new Float64Array(MAX_SENTENCES);
 
-/** TextRank with a teleport vector that favours early sentences (position-biased PageRank). */
-function rank({list: cands, holders}: Candidates): Float64Array {
-  const n = cands.length;
-  // Terms each pair of sentences shares, counted from each term's holders (most terms are in one or two
-  // sentences), rather than by merging the term lists of all n² pairs.
+/** Terms each pair of sentences shares, counted from each term's holders (most terms are in one or two
+ *  sentences), rather than by merging the term lists of all n² pairs. */
+function countShared(holders: readonly (readonly number[])[], n: number): Uint16Array {
   const shared = SHARED.fill(0, 0, n * n);
-  for (const h of holders) {
+  for (let t = 0; t < holders.length; t++) {
+    const h = holders[t]!;
     for (let x = 0; x < h.length; x++) for (let y = x + 1; y < h.length; y++) shared[h[x]! * n + h[y]!]!++;
   }
+  return shared;
+}
+
+/** The similarity weights (symmetric, in WEIGHTS) and each sentence's sum of them (in OUT_SUM). */
+function similarity(cands: readonly Candidate[], shared: Uint16Array): void {
+  const n = cands.length;
   const weights = WEIGHTS.fill(0, 0, n * n);
-  const outSum = new Float64Array(n);
-  const logLength = new Float64Array(n);
+  const outSum = OUT_SUM.fill(0, 0, n);
+  const logLength = LOG_LENGTH;
   for (let i = 0; i < n; i++) logLength[i] = Math.log(cands[i]!.terms.length);
   for (let i = 0; i < n; i++) {
     if (cands[i]!.terms.length < 2) continue;
@@ -188,17 +200,29 @@ function rank({list: cands, holders}: Candidates): Float64Array {
       outSum[j]! += w;
     }
   }
-  const teleport = new Float64Array(n);
+}
+
+/**
+ * TextRank with a teleport vector that favours early sentences (position-biased PageRank). The scores are
+ * valid in [0, n) of the array returned, until the next call.
+ */
+function rank({list: cands, holders}: Candidates): Float64Array {
+  const n = cands.length;
+  similarity(cands, countShared(holders, n));
+  const weights = WEIGHTS;
+  const outSum = OUT_SUM;
+  const teleport = TELEPORT;
   let tsum = 0;
   for (let i = 0; i < n; i++) tsum += teleport[i] = 1 / (i + 1);
   for (let i = 0; i < n; i++) teleport[i]! /= tsum;
   // Transition probabilities once, as a sparse matrix by row j (the weights are symmetric: row j holds
   // column j): the sentences i that link to j, ascending, and their shares. Summing only these gives the
   // same sums as the dense product (the missing terms are zeros).
-  const rowStart = new Int32Array(n + 1);
+  const rowStart = ROW_START;
   const from = FROM; // entries [0, links) are written before they are read
   const share = SHARE;
   let links = 0;
+  rowStart[0] = 0;
   for (let j = 0; j < n; j++) {
     for (let i = 0; i < n; i++) {
       const w = weights[j * n + i]!;
@@ -206,8 +230,9 @@ function rank({list: cands, holders}: Candidates): Float64Array {
     }
     rowStart[j + 1] = links;
   }
-  let score = Float64Array.from(teleport);
-  let next = new Float64Array(n);
+  let score = SCORES_A;
+  let next = SCORES_B;
+  for (let i = 0; i < n; i++) score[i] = teleport[i]!;
   for (let it = 0; it < ITERATIONS; it++) {
     let moved = false;
     for (let j = 0; j < n; j++) {
@@ -216,7 +241,9 @@ function rank({list: cands, holders}: Candidates): Float64Array {
       next[j] = (1 - DAMPING) * teleport[j]! + DAMPING * s;
       if (next[j] !== score[j]) moved = true;
     }
-    [score, next] = [next, score];
+    const last = score;
+    score = next;
+    next = last;
     if (!moved) break; // a fixed point: further rounds give the same scores
   }
   // The lead bias again on the final score: the teleport alone is too weak in a well-connected article.

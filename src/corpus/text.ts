@@ -57,20 +57,20 @@ export function fold(s: string): string {
   return foldsByLowerCase(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** /^\d+$/ (ASCII digits) by code unit, every unit looked at: no regex or early exit to first run (and so deopt
- *  the optimised caller) on the rare all-digit word. */
+/** /^\d+$/ (ASCII digits) on a non-empty word, by code unit, every unit looked at: no regex, early exit or
+ *  second test that would first run (and so deopt the optimised caller) on the rare all-digit word. */
 function allDigits(word: string): boolean {
   let digits = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     digits += c >= 48 && c <= 57 ? 1 : 0;
   }
-  return digits === word.length && digits > 0;
+  return digits === word.length;
 }
 
 /** The content term of one folded word: stemmed; null for a stopword, a one-letter word or a number. */
 export function contentTerm(word: string): string | null {
-  if (word.length < 2 || STOP.has(word) || allDigits(word)) return null;
+  if (word.length < 2 || STOP.has(word) || allDigits(word)) return null; // allDigits: not on an empty word
   return stem(word);
 }
 

@@ -32,5 +32,8 @@ export function headlineObstacle(lines: readonly Span[]): string | null {
 }
 
 export function extractHeadline(lines: readonly Span[]): Span | null {
-  return headlineObstacle(lines) === null ? collapseSpaces(joinSpans(lines.map(collapseSpaces), ' ')) : null;
+  if (headlineObstacle(lines) !== null) return null;
+  const collapsed: Span[] = [];
+  for (const l of lines) collapsed.push(collapseSpaces(l));
+  return collapseSpaces(joinSpans(collapsed, ' '));
 }

@@ -21,22 +21,23 @@ const isBreak = (c: number): boolean => c === 10 || c === 11 || c === 12 || c ==
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\x00-\x1f\x7f-\x9f\xa0\xad\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
 
+/** A finished line, trailing spaces dropped; `offsets` from `start` on are its characters' offsets. */
+function lineSpan(line: string, offsets: Int32Array, start: number): Span {
+  let len = line.length;
+  while (len > 0 && line.charCodeAt(len - 1) === 32) len--;
+  return {text: len === line.length ? line : line.slice(0, len), offsets: offsets.subarray(start, start + len)};
+}
+
 export function normalizeLines(input: string): Span[] {
   const lines: Span[] = [];
   const offsets = new Int32Array(input.length);
   // A line is built from runs of input copied as they are (one slice per run, not one string per character):
-  // `line` holds the finished runs, `run` is where the current run started in the input.
+  // `line` holds the finished runs, `run` is where the current run started in the input. (No closure here:
+  // variables a closure shares live in a heap context, and every access in the loop below would go there.)
   let line = '';
   let run = 0;
   let lineStart = 0; // index into `offsets` where the current line starts
   let n = 0;
-  const endLine = (): void => {
-    let len = line.length;
-    while (len > 0 && line.charCodeAt(len - 1) === 32) len--;
-    lines.push({text: len === line.length ? line : line.slice(0, len), offsets: offsets.subarray(lineStart, lineStart + len)});
-    line = '';
-    lineStart = n;
-  };
   SPECIAL.lastIndex = 0;
   for (let i = 0; i < input.length; i++) {
     // every character up to the next special one is copied as part of the run (the regex finds it faster than
@@ -46,21 +47,15 @@ export function normalizeLines(input: string): Span[] {
     while (i < next) offsets[n++] = i++;
     if (special === null) break;
     const c = input.charCodeAt(i);
-    if (c === 13) {
+    const lineEnd = c === 13 ? i + 1 >= input.length || input.charCodeAt(i + 1) !== 10 : isBreak(c);
+    if (c === 13 || lineEnd || isDropped(c)) {
       if (run < i) line += input.slice(run, i);
       run = i + 1;
-      if (input.charCodeAt(i + 1) !== 10) endLine();
-      continue;
-    }
-    if (isBreak(c)) {
-      if (run < i) line += input.slice(run, i);
-      run = i + 1;
-      endLine();
-      continue;
-    }
-    if (isDropped(c)) {
-      if (run < i) line += input.slice(run, i);
-      run = i + 1;
+      if (lineEnd) {
+        lines.push(lineSpan(line, offsets, lineStart));
+        line = '';
+        lineStart = n;
+      }
       continue;
     }
     if (isSpace(c)) {
@@ -71,7 +66,7 @@ export function normalizeLines(input: string): Span[] {
     offsets[n++] = i;
   }
   if (run < input.length) line += input.slice(run);
-  endLine();
+  lines.push(lineSpan(line, offsets, lineStart));
   return lines;
 }
 

@@ -50,20 +50,36 @@ function joinWrapped(lines: readonly Span[]): Span {
 
 export function isHardWrapped(lines: readonly Span[]): boolean {
   if (lines.length < 2) return false;
-  const heads = lines.slice(0, -1).map((l) => l.text.trim().length);
-  return Math.max(...heads) <= WRAP_WIDTH && Math.max(...heads) >= MIN_WRAP;
+  // the longest line but the last (which may be short)
+  let longest = 0;
+  for (let i = 0; i < lines.length - 1; i++) longest = Math.max(longest, lines[i]!.text.trim().length);
+  return longest <= WRAP_WIDTH && longest >= MIN_WRAP;
+}
+
+/** Each line collapsed, in a packed array (loops, not `.map`: an optimised `.map` returns a holey array). */
+function collapsedLines(lines: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of lines) out.push(collapseSpaces(line));
+  return out;
 }
 
 export function blockParagraphs(lines: readonly Span[]): Span[] {
   if (lines.length === 1) return [collapseSpaces(lines[0]!)];
-  if (lines.slice(1).some(isIndented)) {
-    const groups: Span[][] = [];
+  let indented = false;
+  for (let i = 1; i < lines.length && !indented; i++) indented = isIndented(lines[i]!);
+  if (indented) {
+    const out: Span[] = [];
+    let group: Span[] = [];
     for (const line of lines) {
-      if (groups.length === 0 || isIndented(line)) groups.push([line]);
-      else groups[groups.length - 1]!.push(line);
+      if (group.length > 0 && isIndented(line)) {
+        out.push(joinWrapped(group));
+        group = [];
+      }
+      group.push(line);
     }
-    return groups.map(joinWrapped);
+    out.push(joinWrapped(group));
+    return out;
   }
   if (isHardWrapped(lines)) return [joinWrapped(lines)];
-  return lines.map(collapseSpaces);
+  return collapsedLines(lines);
 }

@@ -27,21 +27,27 @@ export function trimSpan(s: Span): Span {
 /** Joins spans with `sep`; the separator's characters map to the input character just after the
  *  end of the part before it (the line break that the separator replaces). */
 export function joinSpans(parts: readonly Span[], sep: string): Span {
-  const nonEmpty = parts.filter((p) => p.text.length > 0);
+  const nonEmpty: Span[] = [];
+  for (const p of parts) if (p.text.length > 0) nonEmpty.push(p);
   if (nonEmpty.length === 1) return nonEmpty[0]!;
+  let length = 0;
+  for (let i = 0; i < nonEmpty.length; i++) length += (i > 0 ? sep.length : 0) + nonEmpty[i]!.text.length;
+  const offsets = new Int32Array(length);
   let text = '';
-  const offsets: number[] = [];
-  nonEmpty.forEach((part, i) => {
+  let n = 0;
+  for (let i = 0; i < nonEmpty.length; i++) {
+    const part = nonEmpty[i]!;
     if (i > 0 && sep) {
       const prev = nonEmpty[i - 1]!;
       const at = prev.offsets[prev.offsets.length - 1]! + 1;
       text += sep;
-      for (let k = 0; k < sep.length; k++) offsets.push(at);
+      for (let k = 0; k < sep.length; k++) offsets[n++] = at;
     }
     text += part.text;
-    for (const o of part.offsets) offsets.push(o);
-  });
-  return {text, offsets: Int32Array.from(offsets)};
+    offsets.set(part.offsets, n);
+    n += part.offsets.length;
+  }
+  return {text, offsets};
 }
 
 /** A line trimmed, each run of spaces as one (the text alone, without offsets). */

@@ -36,26 +36,29 @@ export interface StructureFailure {
   message: string;
 }
 
-/** Splits a multi-line first block into headline lines and the body lines run on after them. */
-function splitHeadBlock(lines: readonly Span[]): [Span[], Span[]] {
-  const k = lines.findIndex((l, i) => i > 0 && matchDateline(collapseSpaces(l).text) !== null);
-  if (k > 0) return [lines.slice(0, k), lines.slice(k)];
-  const words = lines.reduce((n, l) => n + l.text.trim().split(/\s+/).length, 0);
-  if (lines.length > 3 || words > MAX_HEADLINE_WORDS) return [lines.slice(0, 1), lines.slice(1)];
-  return [[...lines], []];
+/** How many lines of a multi-line first block are the headline; the body runs on after them. */
+function headLines(lines: readonly Span[]): number {
+  for (let k = 1; k < lines.length; k++) if (matchDateline(collapseSpaces(lines[k]!).text) !== null) return k;
+  let words = 0;
+  for (const l of lines) words += l.text.trim().split(/\s+/).length;
+  return lines.length > 3 || words > MAX_HEADLINE_WORDS ? 1 : lines.length;
 }
 
-export function extractStructure(input: string): Structure | StructureFailure {
-  const blocks = dropBoilerplate(toBlocks(normalizeLines(input)));
-  if (blocks.length === 0) return {reason: 'empty', message: 'nothing but boilerplate'};
-  let i = 0;
-  const section = extractSection(blocks[0]!, blocks[1]);
-  if (section !== null) i = 1;
+/** The head of the article: headline, update note and byline, and the body blocks after it. */
+interface Head {
+  headline: Span;
+  update: string | null;
+  byline: string | null;
+  body: Span[][];
+}
 
+/** Reads the head from block `from` on (after any section line). */
+function extractHead(blocks: readonly Span[][], from: number): Head | StructureFailure {
   let headline: Span | null = null;
   let update: string | null = null;
   let byline: string | null = null;
   const body: Span[][] = [];
+  let i = from;
   for (; i < blocks.length && body.length === 0; i++) {
     const kept: Span[] = [];
     for (const line of blocks[i]!) {
@@ -69,51 +72,70 @@ export function extractStructure(input: string): Structure | StructureFailure {
       body.push(kept); // the first body block: the loop ends after this one
       continue;
     }
-    const [head, rest] = splitHeadBlock(kept);
+    const k = headLines(kept);
+    const head = kept.slice(0, k);
     headline = extractHeadline(head);
     if (headline === null) {
       return {reason: 'no-headline', message: `no recognisable headline (the text starts with ${headlineObstacle(head)})`};
     }
-    if (rest.length > 0) body.push(rest);
+    if (k < kept.length) body.push(kept.slice(k));
   }
   if (headline === null) return {reason: 'no-headline', message: 'no recognisable headline'};
-  body.push(...blocks.slice(i));
+  for (; i < blocks.length; i++) body.push(blocks[i]!);
+  return {headline, update, byline, body};
+}
 
-  // Body paragraphs; layout markers dropped, remembering where `FULL TEXT.` starts the story.
-  const paragraphs: Span[] = [];
+/** Adds a run of body lines as paragraphs (empty ones dropped). */
+function addParagraphs(paragraphs: Span[], run: readonly Span[]): void {
+  if (run.length === 0) return;
+  for (const p of blockParagraphs(run)) if (p.text.length > 0) paragraphs.push(p);
+}
+
+/** Body paragraphs; layout markers dropped. Returns where `FULL TEXT.` starts the story (0 without one). */
+function bodyParagraphs(body: readonly Span[][], paragraphs: Span[]): number {
   let storyStart = 0;
   for (const block of body) {
     let run: Span[] = [];
-    const flush = (): void => {
-      if (run.length > 0) paragraphs.push(...blockParagraphs(run).filter((p) => p.text.length > 0));
-      run = [];
-    };
     for (const line of block) {
       const marker = extractMarker(line.text);
       if (marker === null) run.push(line);
       else {
-        flush();
+        addParagraphs(paragraphs, run);
+        run = [];
         if (marker === 'full-text') storyStart = paragraphs.length;
       }
     }
-    flush();
+    addParagraphs(paragraphs, run);
   }
+  return storyStart;
+}
 
-  // A short deck under the headline (`Curfew lifted, but city still in limbo.`) may come before it.
-  let dateline: Dateline | null = null;
-  let match = paragraphs[storyStart] ? matchDateline(paragraphs[storyStart]!.text) : null;
-  const deck = paragraphs[storyStart];
-  if (!match && deck && deck.text.split(' ').length <= MAX_DECK_WORDS && paragraphs[storyStart + 1]) {
-    match = matchDateline(paragraphs[storyStart + 1]!.text);
-    if (match) storyStart++;
+/** The dateline at the start of the story, cut from its paragraph; a short deck under the headline
+ *  (`Curfew lifted, but city still in limbo.`) may come before it. */
+function cutDateline(paragraphs: Span[], storyStart: number): Dateline | null {
+  if (storyStart >= paragraphs.length) return null;
+  let at = storyStart;
+  let match = matchDateline(paragraphs[at]!.text);
+  if (!match && paragraphs[at]!.text.split(' ').length <= MAX_DECK_WORDS && at + 1 < paragraphs.length) {
+    match = matchDateline(paragraphs[at + 1]!.text);
+    if (match) at++;
   }
-  const first = paragraphs[storyStart];
-  if (first && match) {
-    dateline = match.dateline;
-    const rest = collapseSpaces(sliceSpan(first, match.length));
-    if (rest.text.length > 0) paragraphs[storyStart] = rest;
-    else paragraphs.splice(storyStart, 1);
-  }
+  if (!match) return null;
+  const rest = collapseSpaces(sliceSpan(paragraphs[at]!, match.length));
+  if (rest.text.length > 0) paragraphs[at] = rest;
+  else paragraphs.splice(at, 1);
+  return match.dateline;
+}
+
+export function extractStructure(input: string): Structure | StructureFailure {
+  const blocks = dropBoilerplate(toBlocks(normalizeLines(input)));
+  if (blocks.length === 0) return {reason: 'empty', message: 'nothing but boilerplate'};
+  const section = extractSection(blocks[0]!, blocks.length > 1 ? blocks[1] : undefined);
+  const head = extractHead(blocks, section === null ? 0 : 1);
+  if ('reason' in head) return head;
+  const paragraphs: Span[] = [];
+  const storyStart = bodyParagraphs(head.body, paragraphs);
+  const dateline = cutDateline(paragraphs, storyStart);
   if (paragraphs.length === 0) return {reason: 'no-body', message: 'a headline but no body text'};
-  return {section, headline, update, byline, dateline, paragraphs};
+  return {section, headline: head.headline, update: head.update, byline: head.byline, dateline, paragraphs};
 }
