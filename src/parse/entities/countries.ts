@@ -73,22 +73,25 @@ export interface CountryHit {
   form: string;
 }
 
+/** growKeys' scratch array. */
+const KEYS: string[] = [];
+
 /** The country named by the capitalised words starting at token i, longest match first. */
 export function countryAt(toks: readonly Token[], i: number): CountryHit | null {
   const t = toks[i];
   if (!t?.cap) return null;
   // the longest form found wins (`South Korea` over `South`)
-  let best: CountryHit | null = null;
-  growKeys(toks, i, MAX_WORDS, PREFIXES, (key, n) => {
+  for (let n = growKeys(toks, i, MAX_WORDS, PREFIXES, KEYS); n >= 1; n--) {
+    const key = KEYS[n - 1]!;
     const last = toks[i + n - 1]!;
-    if (!last.cap && !JOINERS.has(last.lower)) return;
+    if (!last.cap && !JOINERS.has(last.lower)) continue;
     const entry = LOOKUP.get(key);
-    if (!entry) return;
+    if (!entry) continue;
     const form = n === 1 ? t.text : joinTokens(toks, i, i + n, false);
-    if ((CASE_SENSITIVE.has(key) || CODES.has(key)) && form !== form.toUpperCase()) return;
-    best = {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
-  });
-  return best;
+    if ((CASE_SENSITIVE.has(key) || CODES.has(key)) && form !== form.toUpperCase()) continue;
+    return {entry, from: i, to: i + n, form: n === 1 && t.dot && /\./.test(t.text) ? form + '.' : form};
+  }
+  return null;
 }
 
 /** True when the capital at token i stands for its government: not after `in`, not part of a longer name. */

@@ -77,16 +77,20 @@ export interface OrgHit {
 
 const slug = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
+/** growKeys' scratch array. */
+const KEYS: string[] = [];
+
 function knownAt(toks: readonly Token[], i: number): OrgHit | null {
-  let best: OrgHit | null = null;
-  growKeys(toks, i, MAX_WORDS, PREFIXES, (key, n) => {
+  // the longest form found wins
+  for (let n = growKeys(toks, i, MAX_WORDS, PREFIXES, KEYS); n >= 1; n--) {
+    const key = KEYS[n - 1]!;
     const hit = FORMS.get(key);
-    if (!hit) return;
+    if (!hit) continue;
     const form = joinTokens(toks, i, i + n, false);
-    if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) return;
-    best = {name: hit.name, kind: hit.kind, from: i, to: i + n, form}; // the key order of every OrgHit
-  });
-  return best;
+    if (CAPITALS_ONLY.has(key) ? form !== form.toUpperCase() : !toks[i]!.cap) continue;
+    return {name: hit.name, kind: hit.kind, from: i, to: i + n, form}; // the key order of every OrgHit
+  }
+  return null;
 }
 
 /** A run of capitalised words ending in an organisation word: `Tax Policy Center`, `Scottish National Party`. */

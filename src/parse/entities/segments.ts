@@ -85,17 +85,20 @@ export function tokenize(text: string): Token[] {
   // which V8 lower-cases by a slow runtime call).
   const lowerText = text.toLowerCase();
   const byUnit = lowersByUnit(text, lowerText);
-  for (let i = 0; i < text.length;) {
-    const w = wordCharAt(text, i);
-    if (w === 0) { i++; continue; }
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    // ASCII (most characters) classified by the table alone, without a call
+    const c0 = text.charCodeAt(i);
+    if (c0 < 0x80 ? BMP_CLASS[c0] !== 1 : wordCharAt(text, i) === 0) { i++; continue; }
     const start = i;
     // the word's end, as wordRun and the joiners find it; `plain` while it has only ASCII lower-case letters,
     // digits and ASCII joiners (most words), which are their own lower case
     let end = i;
     let plain = true;
-    while (end < text.length) {
+    while (end < length) {
       const c = text.charCodeAt(end);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { end++; continue; }
+      if (c >= 65 && c <= 90) { plain = false; end++; continue; }
       const k = wordCharAt(text, end);
       if (k > 0) { plain = false; end += k; continue; }
       if (end > start && isJoiner(c) && wordCharAt(text, end + 1) > 0) { if (c === 0x2019) plain = false; end++; continue; }
@@ -174,11 +177,13 @@ export function wordPrefixes(keys: Iterable<string>): Set<string> {
 
 /** The keys starting at token i, grown one adjacent word at a time (lower-case words joined by single spaces),
  *  for as long as they lead to a known key (`prefixes`, see wordPrefixes) and within `maxWords`; a key never
- *  crosses a possessive or punctuation. `visit(key, n)` sees each, n its number of words; the caller keeps the
- *  longest that suits it. */
-export function growKeys(toks: readonly Token[], i: number, maxWords: number, prefixes: ReadonlySet<string>, visit: (key: string, n: number) => void): void {
+ *  crosses a possessive or punctuation. Returns their number; `keys[n - 1]` is the key of n words (`keys` is
+ *  the caller's scratch array, reused from call to call: no array or callback made per token). The caller
+ *  keeps the longest that suits it, trying the longest first. */
+export function growKeys(toks: readonly Token[], i: number, maxWords: number, prefixes: ReadonlySet<string>, keys: string[]): number {
   let key = '';
-  for (let n = 1; n <= maxWords && i + n <= toks.length; n++) {
+  let n = 1;
+  for (; n <= maxWords && i + n <= toks.length; n++) {
     const last = toks[i + n - 1]!;
     if (n > 1) {
       const prev = toks[i + n - 2]!;
@@ -187,8 +192,9 @@ export function growKeys(toks: readonly Token[], i: number, maxWords: number, pr
     }
     key += last.lower;
     if (!prefixes.has(key)) break;
-    visit(key, n);
+    keys[n - 1] = key;
   }
+  return n - 1;
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */
