@@ -151,6 +151,8 @@ function sentenceTail(doc: Doc, s: number, a: number, b: number): Attribution | 
   return null;
 }
 
+const RELATIVES = new Set(['who', 'which', 'that']);
+
 /** Before the quote in its sentence: the subject of the nearest cue. */
 function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): Attribution | null | 'unknown' {
   const seg = doc.segs[s]!;
@@ -167,7 +169,7 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
     let e = c - 1;
     while (e >= a && (ADVERBS.has(seg.tokens[e]!.lower) || seg.tokens[e]!.lower === 'meanwhile')) e--;
     // `people who believe that ...`: a relative clause inside the sentence, not its attribution
-    if (e >= a && ['who', 'which', 'that'].includes(seg.tokens[e]!.lower)) continue;
+    if (e >= a && RELATIVES.has(seg.tokens[e]!.lower)) continue;
     if (e < a) {
       // `said X:` / `Said X,` inverted, rare before a quote
       const p = phraseFrom(doc, s, c + 1, b);

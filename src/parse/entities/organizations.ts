@@ -93,10 +93,13 @@ function knownAt(toks: readonly Token[], i: number): OrgHit | null {
   return null;
 }
 
+/** Small words inside an organisation's name: `Department of Justice`. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on']);
+
 /** A run of capitalised words ending in an organisation word: `Tax Policy Center`, `Scottish National Party`. */
 function namedAt(toks: readonly Token[], i: number): OrgHit | null {
   let j = i;
-  while (j < toks.length && (toks[j]!.cap || (j > i && ['of', 'for', 'and', 'on'].includes(toks[j]!.lower) && toks[j + 1]?.cap))) {
+  while (j < toks.length && (toks[j]!.cap || (j > i && NAME_JOINERS.has(toks[j]!.lower) && toks[j + 1]?.cap))) {
     if (j > i && toks[j]!.start - toks[j - 1]!.end > 1) break;
     j++;
     if (toks[j - 1]!.poss) break;

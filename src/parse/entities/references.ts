@@ -64,6 +64,14 @@ export interface Phrase {
   nominal: boolean;
 }
 
+/** Words after an organisation that speak for it: `a White House spokesman`, `Treasury officials`. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'press', 'secretary']);
+const INDEFINITE = new Set(['a', 'an', 'one']);
+/** Small words inside a capitalised name in a description: `A Department for Education and Skills spokeswoman`. */
+const SMALL_NAME_WORDS = new Set(['of', 'for', 'and']);
+/** Role modifiers a description may carry that a person's role need not: `the former president`. */
+const UNRANKED_MODIFIERS = new Set(['former', 'top', 'senior', 'new', 'white', 'house']);
+
 /** The phrase starting at token t (skipping a determiner): used after a cue (`said Mr. X`) and before one. */
 export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phrase | null {
   const toks = doc.segs[s]!.tokens;
@@ -101,7 +109,7 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   const org = i < limit ? orgAt(doc, s, i) : null;
   if (org && (org.from === i)) {
     let end = org.to;
-    while (end < limit && (CUE_NOUNS.has(toks[end]!.lower) || ['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'source', 'sources', 'press', 'secretary'].includes(toks[end]!.lower))) end++;
+    while (end < limit && (CUE_NOUNS.has(toks[end]!.lower) || SPEAKS_FOR.has(toks[end]!.lower))) end++;
     const pmi = mentionAt(doc, s, end);
     if (pmi >= 0 && doc.owner[pmi]! >= 0) return {ref: personRef(doc.owner[pmi]!), from: t, to: doc.mentions[pmi]!.to, nominal: true};
     // `the Treasury Secretary said`: the person holding that office, when the article names one
@@ -123,7 +131,7 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     && !(toks[i + 1] && i + 1 < limit && isNounAfter(toks[i + 1]!, toks[i]!, doc.segs[s]!.text))) {
     if (i === t) return null;
     // a definite description names someone of the article when one person fits; `a`/`one` never do
-    const definite = !['a', 'an', 'one'].includes(tok.lower);
+    const definite = !INDEFINITE.has(tok.lower);
     const ref = definite ? resolveDescription(doc, s, t, head.lower, mods, country) : null;
     return {ref: ref ?? describe(doc, s, t, i + 1), from: t, to: i + 1, nominal: true};
   }
@@ -216,7 +224,7 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
     }
     if (tk.lower === 'of' && head >= 0 && end + 1 < limit && NUMBER_WORDS.has(toks[end + 1]!.lower)) { head = end + 1; end += 2; continue; }
     // `A Department for Education and Skills spokeswoman`: small words inside a capitalised name
-    if (['of', 'for', 'and'].includes(tk.lower) && head >= 0 && toks[head]!.cap && toks[end + 1]?.cap && end + 1 < limit) { end++; continue; }
+    if (SMALL_NAME_WORDS.has(tk.lower) && head >= 0 && toks[head]!.cap && toks[end + 1]?.cap && end + 1 < limit) { end++; continue; }
     if (!descriptionWord(tk)) break;
     if (!opener && !tk.cap) break; // an undetermined phrase is a name: `The Hill`, `Yahoo News`
     // a past-tense verb ends the phrase: `the documentary showed`
@@ -258,7 +266,7 @@ export function resolveDescription(doc: Doc, s: number, t: number, head: string,
     if (!c.role) return false;
     const words = c.role.split(' ');
     if (words[words.length - 1] !== head && !(LEADER_HEADS.has(head) && words.includes(head))) return false;
-    return mods.every((m) => !ROLE_MODIFIERS.has(m) || ['former', 'top', 'senior', 'new', 'white', 'house'].includes(m) || words.includes(m));
+    return mods.every((m) => !ROLE_MODIFIERS.has(m) || UNRANKED_MODIFIERS.has(m) || words.includes(m));
   };
   const candidates: number[] = [];
   for (let i = 0; i < doc.clusters.length; i++) if (fits(doc.clusters[i]!)) candidates.push(i);
