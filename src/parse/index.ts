@@ -6,7 +6,7 @@ import {decodeBytes, tooLargeMessage} from './decode.js';
 import {extractEntitiesAndSentences, type EntitiesAndSentences} from './entities/index.js';
 import type {Token} from './entities/segments.js';
 import {articleId} from './id.js';
-import {isBlank} from './normalize.js';
+import {isBlank, isWhitespace} from './normalize.js';
 import {extractStructure} from './structure.js';
 import {paragraphSentenceStarts} from './sentences.js';
 import type {ArticleText} from './text.js';
@@ -20,11 +20,6 @@ const parseError = (source: string, reason: ParseErrorReason, message: string): 
 function utf8Length(text: string): number {
   return text.length * 3 <= MAX_ARTICLE_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
-
-/** JavaScript's `\s`, by code unit. */
-const isWhitespace = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Any whitespace but the plain space. */
 const OTHER_SPACE = /[^\S ]/;
@@ -95,8 +90,16 @@ function parseText(input: string, source: string, warnings: string[]): SplitArti
     paragraphs,
     paragraphOffsets,
   };
-  const id = articleId({...structure, headline: text.headline, paragraphs});
-  const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
+  const id = articleId({
+    section: structure.section,
+    headline: text.headline,
+    update: structure.update,
+    byline: structure.byline,
+    dateline: structure.dateline,
+    paragraphs,
+  });
+  let words = 0;
+  for (const p of paragraphs) words += wordCount(p);
   const {entities, sentenceStarts, words: paragraphWords} = entitiesOf(text, warnings);
   const article: Article = {
     id,

@@ -16,6 +16,11 @@ const isDropped = (c: number): boolean =>
   c === 0x180e || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 const isBreak = (c: number): boolean => c === 10 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 
+/** JavaScript's `\s`, by code unit (checked against the regex over all 65,536). */
+export const isWhitespace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+  c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** The characters normalizeLines does something with: CR, the breaks, the dropped ones and the spaces it replaces
  *  (by code unit, as isBreak, isDropped and isSpace say). */
 // eslint-disable-next-line no-control-regex

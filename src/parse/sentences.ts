@@ -7,6 +7,7 @@
 import {extractQuoteSpans} from './entities/quote-spans.js';
 import type {Segment} from './entities/segments.js';
 import {sentenceStarts} from './entities/sentences.js';
+import {isWhitespace} from './normalize.js';
 
 export interface Sentence {
   /** The sentence as written, without surrounding whitespace. */
@@ -16,17 +17,14 @@ export interface Sentence {
   end: number;
 }
 
-const SPACE = /\s/;
-const isSpace = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c)));
-
 /** The sentences of `text` given their start positions (sorted, the first 0), whitespace trimmed, empty ones dropped. */
 export function sentencesAt(text: string, starts: readonly number[]): Sentence[] {
   const out: Sentence[] = [];
   for (let k = 0; k < starts.length; k++) {
     let s = starts[k]!;
-    let e = starts[k + 1] ?? text.length;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    let e = k + 1 < starts.length ? starts[k + 1]! : text.length; // no read past the end (a deopt)
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({text: text.slice(s, e), start: s, end: e});
   }
   return out;
