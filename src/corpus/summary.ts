@@ -87,12 +87,20 @@ interface Candidates {
   holders: number[][];
 }
 
+/** An empty list of lists, made with the element kind it will have: a `[]` starts as a list of small integers,
+ *  and the first push of a list into it changes its hidden class under code optimised for the other. */
+function emptyLists(): number[][] {
+  const lists: number[][] = [[]];
+  lists.pop();
+  return lists;
+}
+
 /** The content terms of the sentences, as small ids (sentences compare as sorted integer lists, not as sets
  *  of strings), filled one word at a time: a class (one shape, methods shared) rather than a closure made
  *  per article. */
 class TermTable {
   /** Per term id, the candidates (by order) that hold it, ascending. */
-  readonly holders: number[][] = [];
+  readonly holders: number[][] = emptyLists();
   private readonly ids = new Map<string, number>();
   /** Each folded word's term id, -1 when it is no content term: a word met again is not stemmed or looked up again. */
   private readonly wordIds = new Map<string, number>();
@@ -235,9 +243,13 @@ function similarity(cands: readonly Candidate[], shared: Uint16Array): void {
  */
 function step(share: Float64Array, score: Float64Array, next: Float64Array, n: number): void {
   const base = BASE;
-  let j = 0;
-  for (; j + 4 <= n; j += 4) {
-    const r0 = j * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+  // a last group of fewer than four rows sums its first row again in the missing ones (and does not store them):
+  // no separate loop for the rest, which the first articles might never run before this is optimised
+  for (let j = 0; j < n; j += 4) {
+    const r0 = j * n;
+    const r1 = j + 1 < n ? r0 + n : r0;
+    const r2 = j + 2 < n ? r1 + n : r0;
+    const r3 = j + 3 < n ? r2 + n : r0;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     for (let i = 0; i < n; i++) {
       const x = score[i]!;
@@ -247,15 +259,9 @@ function step(share: Float64Array, score: Float64Array, next: Float64Array, n: n
       s3 += share[r3 + i]! * x;
     }
     next[j] = base[j]! + DAMPING * s0;
-    next[j + 1] = base[j + 1]! + DAMPING * s1;
-    next[j + 2] = base[j + 2]! + DAMPING * s2;
-    next[j + 3] = base[j + 3]! + DAMPING * s3;
-  }
-  for (; j < n; j++) {
-    const r = j * n;
-    let s = 0;
-    for (let i = 0; i < n; i++) s += share[r + i]! * score[i]!;
-    next[j] = base[j]! + DAMPING * s;
+    if (j + 1 < n) next[j + 1] = base[j + 1]! + DAMPING * s1;
+    if (j + 2 < n) next[j + 2] = base[j + 2]! + DAMPING * s2;
+    if (j + 3 < n) next[j + 3] = base[j + 3]! + DAMPING * s3;
   }
 }
 
