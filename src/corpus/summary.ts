@@ -3,8 +3,8 @@
 // the way news is written; near-duplicates of a chosen sentence are skipped; a sentence with an unbalanced
 // quotation mark (a quote that runs on into the next paragraph) is never chosen, so quotes stay whole.
 import {scannedEnd, type Token} from '../parse/entities/segments.js';
-import {isWhitespace} from '../parse/normalize.js';
 import {paragraphSentenceStarts, sentencesAt} from '../parse/sentences.js';
+import {NO_TOKENS, wordsAround} from '../parse/words.js';
 import type {Article} from '../types.js';
 import {contentTerm, eachFoldedWord, foldsByLowerCase} from './text.js';
 
@@ -39,43 +39,6 @@ function balancedQuotes(s: string): boolean {
     else if (c === 34) straight++;
   }
   return curly === 0 && straight % 2 === 0;
-}
-
-/** Whitespace-separated words (the text is trimmed, so runs of whitespace are the only gaps). */
-function wordCount(text: string): number {
-  let n = 1;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isWhitespace(text.charCodeAt(i));
-    if (space && !gap) n++;
-    gap = space;
-  }
-  return n;
-}
-
-/**
- * wordCount of the sentence [start, end) of `paragraph`, read from the gaps around its tokens toks[k0, k1)
- * alone (a token holds no whitespace): most gaps are one space, so most characters are not looked at.
- * -1 when a gap has whitespace other than single plain spaces (then wordCount counts).
- */
-function wordsAround(paragraph: string, toks: readonly Token[], k0: number, k1: number, start: number, end: number): number {
-  let spaces = 0;
-  let from = start;
-  for (let k = k0; k <= k1; k++) {
-    const to = k < k1 ? toks[k]!.start : end;
-    let space = false;
-    for (let i = from; i < to; i++) {
-      const c = paragraph.charCodeAt(i);
-      const was = space;
-      space = c === 32;
-      if (space) {
-        if (was) return -1;
-        spaces++;
-      } else if ((c < 32 || c >= 0xa0) && isWhitespace(c)) return -1;
-    }
-    if (k < k1) from = Math.max(from, toks[k]!.end);
-  }
-  return spaces + 1;
 }
 
 /** A paragraph with no sentence starts given: one sentence from its start. */
@@ -147,9 +110,6 @@ function addTokens(table: TermTable, paragraph: string, toks: readonly Token[], 
   }
 }
 
-/** No tokens given: wordsAround then reads the whole sentence. */
-const NO_TOKENS: readonly Token[] = [];
-
 /**
  * The first sentences with their content terms. `words`: each paragraph's words as the parser found them;
  * where folding a paragraph is only lower-casing, its sentences' words are these (sentences start after
@@ -174,8 +134,7 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
       k = tokenFrom(toks, k0, s.end);
       if (folds) addTokens(table, paragraph, toks, k0, k);
       else eachFoldedWord(s.text, add);
-      const n = wordsAround(paragraph, toks, k0, k, s.start, s.end);
-      list.push({text: s.text, order: list.length, terms, words: n >= 0 ? n : wordCount(s.text)});
+      list.push({text: s.text, order: list.length, terms, words: wordsAround(paragraph, toks, k0, k, s.start, s.end)});
       if (list.length >= MAX_SENTENCES) break;
     }
   }

@@ -6,10 +6,11 @@ import {decodeBytes, tooLargeMessage} from './decode.js';
 import {extractEntitiesAndSentences, type EntitiesAndSentences} from './entities/index.js';
 import type {Token} from './entities/segments.js';
 import {articleId} from './id.js';
-import {isBlank, isWhitespace} from './normalize.js';
+import {isBlank} from './normalize.js';
 import {extractStructure} from './structure.js';
 import {paragraphSentenceStarts} from './sentences.js';
 import type {ArticleText} from './text.js';
+import {NO_TOKENS, wordsAround} from './words.js';
 
 /** Bump whenever the parser's output changes for the same input (the cache keys on it). */
 export const PARSER_VERSION = '2.8.0';
@@ -19,34 +20,6 @@ const parseError = (source: string, reason: ParseErrorReason, message: string): 
 
 function utf8Length(text: string): number {
   return text.length * 3 <= MAX_ARTICLE_BYTES ? text.length : new TextEncoder().encode(text).length;
-}
-
-/** Any whitespace but the plain space. */
-const OTHER_SPACE = /[^\S ]/;
-
-/** The number of `\S+` runs, counted without building them. */
-function wordCount(text: string): number {
-  // The parser's paragraphs have plain spaces only: the runs between them, found by a native search for each
-  // space (a loop over every character is slow on two-byte text).
-  if (!OTHER_SPACE.test(text)) {
-    let n = 0;
-    for (let from = 0; ;) {
-      const space = text.indexOf(' ', from);
-      const end = space < 0 ? text.length : space;
-      if (end > from) n++;
-      if (space < 0) return n;
-      from = space + 1;
-    }
-  }
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c > 32 && c < 0xa0 ? false : isWhitespace(c);
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 function entitiesOf(text: ArticleText, warnings: string[]): EntitiesAndSentences {
@@ -98,9 +71,13 @@ function parseText(input: string, source: string, warnings: string[]): SplitArti
     dateline: structure.dateline,
     paragraphs,
   });
-  let words = 0;
-  for (const p of paragraphs) words += wordCount(p);
   const {entities, sentenceStarts, words: paragraphWords} = entitiesOf(text, warnings);
+  let words = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    // each paragraph's words from the gaps between its tokens (none when entity extraction failed)
+    const toks = p < paragraphWords.length ? paragraphWords[p]! : NO_TOKENS;
+    words += wordsAround(paragraphs[p]!, toks, 0, toks.length, 0, paragraphs[p]!.length);
+  }
   const article: Article = {
     id,
     source,
