@@ -46,24 +46,17 @@ const FIRST: readonly number[] = [0];
 
 interface Candidates {
   list: Candidate[];
-  /** Per term id, the candidates (by order) that hold it, ascending. */
-  holders: number[][];
-}
-
-/** An empty list of lists, made with the element kind it will have: a `[]` starts as a list of small integers,
- *  and the first push of a list into it changes its hidden class under code optimised for the other. */
-function emptyLists(): number[][] {
-  const lists: number[][] = [[]];
-  lists.pop();
-  return lists;
+  /** The number of distinct terms (the term ids are 0 to terms - 1). */
+  terms: number;
 }
 
 /** The content terms of the sentences, as small ids (sentences compare as sorted integer lists, not as sets
  *  of strings), filled one word at a time: a class (one shape, methods shared) rather than a closure made
  *  per article. */
 class TermTable {
-  /** Per term id, the candidates (by order) that hold it, ascending. */
-  readonly holders: number[][] = emptyLists();
+  /** Per term id, the last candidate (by order) that holds it: a term is counted once per sentence. One list of
+   *  numbers, not a list of holders per term (hundreds of small arrays per article). */
+  readonly last: number[] = [];
   private readonly ids = new Map<string, number>();
   /** Each folded word's term id, -1 when it is no content term: a word met again is not stemmed or looked up again. */
   private readonly wordIds = new Map<string, number>();
@@ -78,15 +71,13 @@ class TermTable {
       id = term === null ? -1 : this.ids.get(term);
       if (id === undefined) {
         this.ids.set(term!, (id = this.ids.size));
-        this.holders.push([]);
+        this.last.push(-1);
       }
       this.wordIds.set(word, id);
     }
     if (id < 0) return;
-    const h = this.holders[id]!;
-    // each term once per sentence: the sentence is the last holder when it already has the term
-    if (h.length > 0 && h[h.length - 1] === this.order) return;
-    h.push(this.order);
+    if (this.last[id] === this.order) return;
+    this.last[id] = this.order;
     // kept ascending as it grows (a sentence has a few dozen terms at most): no sort, no typed array per sentence
     const terms = this.terms;
     let at = terms.length;
@@ -138,7 +129,7 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
       if (list.length >= MAX_SENTENCES) break;
     }
   }
-  return {list, holders: table.holders};
+  return {list, terms: table.last.length};
 }
 
 /** Terms two sentences share: a merge of two ascending lists. */
@@ -163,13 +154,35 @@ const BASE = new Float64Array(MAX_SENTENCES);
 const SCORES_A = new Float64Array(MAX_SENTENCES);
 const SCORES_B = new Float64Array(MAX_SENTENCES);
 
-/** Terms each pair of sentences shares, counted from each term's holders (most terms are in one or two
- *  sentences), rather than by merging the term lists of all n² pairs. */
-function countShared(holders: readonly (readonly number[])[], n: number): Uint16Array {
+// countShared's per-term tables, grown as needed (an article has a few hundred terms).
+let termStart = new Int32Array(1024);
+let holderList = new Int32Array(2048);
+
+/** Terms each pair of sentences shares, counted from each term's holders (the sentences that have it: most terms
+ *  are in one or two), rather than by merging the term lists of all n² pairs. */
+function countShared(cands: readonly Candidate[], terms: number): Uint16Array {
+  const n = cands.length;
+  // the holders of every term as runs of one list, ascending: a counting sort of the (sentence, term) pairs
+  if (termStart.length < terms + 2) termStart = new Int32Array(2 * terms + 2);
+  const start = termStart.fill(0, 0, terms + 2);
+  let pairs = 0;
+  for (let x = 0; x < n; x++) {
+    const ts = cands[x]!.terms;
+    pairs += ts.length;
+    for (let k = 0; k < ts.length; k++) start[ts[k]! + 2]!++;
+  }
+  for (let t = 2; t < terms + 2; t++) start[t]! += start[t - 1]!;
+  if (holderList.length < pairs) holderList = new Int32Array(2 * pairs);
+  const holders = holderList;
+  // start[t + 1] is where term t's run is filled next; once filled, term t's run is [start[t], start[t + 1])
+  for (let x = 0; x < n; x++) {
+    const ts = cands[x]!.terms;
+    for (let k = 0; k < ts.length; k++) holders[start[ts[k]! + 1]!++] = x;
+  }
   const shared = SHARED.fill(0, 0, n * n);
-  for (let t = 0; t < holders.length; t++) {
-    const h = holders[t]!;
-    for (let x = 0; x < h.length; x++) for (let y = x + 1; y < h.length; y++) shared[h[x]! * n + h[y]!]!++;
+  for (let t = 0; t < terms; t++) {
+    const end = start[t + 1]!;
+    for (let a = start[t]!; a < end; a++) for (let b = a + 1; b < end; b++) shared[holders[a]! * n + holders[b]!]!++;
   }
   return shared;
 }
@@ -228,9 +241,9 @@ function step(share: Float64Array, score: Float64Array, next: Float64Array, n: n
  * TextRank with a teleport vector that favours early sentences (position-biased PageRank). The scores are
  * valid in [0, n) of the array returned, until the next call.
  */
-function rank({list: cands, holders}: Candidates): Float64Array {
+function rank({list: cands, terms}: Candidates): Float64Array {
   const n = cands.length;
-  similarity(cands, countShared(holders, n));
+  similarity(cands, countShared(cands, terms));
   const weights = WEIGHTS;
   const outSum = OUT_SUM;
   const teleport = TELEPORT;

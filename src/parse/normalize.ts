@@ -47,10 +47,12 @@ export function normalizeLines(input: string): Span[] {
   for (let i = 0; i < input.length; i++) {
     // every character up to the next special one is copied as part of the run (the regex finds it faster than
     // a loop over every character would)
-    const special = SPECIAL.exec(input);
-    const next = special === null ? input.length : special.index;
+    // (test, not exec: no match array per special character; the class matches one code unit, so the match is
+    // the one before lastIndex)
+    const found = SPECIAL.test(input);
+    const next = found ? SPECIAL.lastIndex - 1 : input.length;
     while (i < next) offsets[n++] = i++;
-    if (special === null) break;
+    if (!found) break;
     const c = input.charCodeAt(i);
     const lineEnd = c === 13 ? i + 1 >= input.length || input.charCodeAt(i + 1) !== 10 : isBreak(c);
     if (c === 13 || lineEnd || isDropped(c)) {
