@@ -10,6 +10,7 @@ const MARKERS: ReadonlyArray<[RegExp, Marker]> = [
 
 export function extractMarker(line: string): Marker | null {
   const text = line.trim();
-  for (const [pattern, marker] of MARKERS) if (pattern.test(text)) return marker;
+  // by index, not `for (const [pattern, marker] of ...)`: destructuring runs the iterator protocol per entry
+  for (let k = 0; k < MARKERS.length; k++) if (MARKERS[k]![0].test(text)) return MARKERS[k]![1];
   return null;
 }
