@@ -62,9 +62,17 @@ function extractHead(blocks: readonly Span[][], from: number): Head | StructureF
   for (; i < blocks.length && body.length === 0; i++) {
     const kept: Span[] = [];
     for (const line of blocks[i]!) {
-      if (extractMarker(line.text) !== null) kept.push(line); // handled with the body
-      else if (byline === null && extractByline(line.text) !== null) byline = extractByline(line.text);
-      else if (update === null && headline !== null && extractUpdate(line.text) !== null) update = extractUpdate(line.text);
+      if (extractMarker(line.text) !== null) {
+        kept.push(line); // handled with the body
+        continue;
+      }
+      const by: string | null = byline === null ? extractByline(line.text) : null;
+      if (by !== null) {
+        byline = by;
+        continue;
+      }
+      const note: string | null = update === null && headline !== null ? extractUpdate(line.text) : null;
+      if (note !== null) update = note;
       else kept.push(line);
     }
     if (kept.length === 0) continue;
