@@ -1,7 +1,7 @@
 // Site and wire furniture that is not part of the story: dropped before any other extractor runs,
 // so that no headline, dateline or paragraph can be taken from it. Whole lines only: a sentence that
 // merely mentions Twitter or sharing is kept.
-import {squeezeSpaces, type Span} from './span.js';
+import {endsWithMark, squeezeSpaces, type Span} from './span.js';
 
 const PLATFORMS = 'facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|e-?mail|print|tumblr|messenger|copy link|threads|bluesky|flipboard|line|vk';
 
@@ -40,7 +40,7 @@ const SIGN_OFF = /^\s*(reuters?|more)(\s*\.{2,}(\^M)?)?\s*$/i;
 const isLinkTitle = (block: readonly Span[]): boolean => {
   if (block.length !== 1) return false;
   const text = block[0]!.text.trim();
-  return text.split(/\s+/).length <= 20 && !/[.!]["”’)]?$/.test(text) && !/^\(/.test(text);
+  return text.split(/\s+/).length <= 20 && !endsWithMark(text, '.!', '"”’)') && !/^\(/.test(text);
 };
 
 /** Drops boilerplate lines from blocks (blocks left empty disappear). */

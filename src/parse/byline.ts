@@ -1,7 +1,7 @@
 // `By NAME` lines: `By JOHN SMITH`, `By Jane Doe and Ahmed Khan`, `By Jane Doe, Associated Press`,
 // `BY LEE MIN-JI | Reuters`. Returns the names as written (without `By`), or null when the line is a
 // sentence that happens to start with "By" (`By Wednesday, ministers had agreed.`).
-import {squeezeSpaces} from './span.js';
+import {endsWithMark, squeezeSpaces} from './span.js';
 
 const BYLINE = /^by:?\s+(?<who>\S.*)$/i;
 const NAME_START = /^[\p{Lu}"“(]/u;
@@ -17,7 +17,7 @@ export function extractByline(line: string): string | null {
   const who = m.groups.who!.trim();
   const words = who.split(/\s+/);
   if (words.length > 12 || TIME_WORDS.test(words[0]!.replace(/[,.]$/, ''))) return null;
-  if (/[.!?]["”’]?$/.test(who) && !/\b[A-Z]\.$/.test(who)) return null; // a sentence, not a name
+  if (endsWithMark(who, '.!?', '"”’') && !/\b[A-Z]\.$/.test(who)) return null; // a sentence, not a name
   const nameWords = words.filter((w) => !JOINERS.has(w.toLowerCase().replace(/[,;]$/, '')));
   if (nameWords.length === 0 || !nameWords.every((w) => NAME_START.test(w) || UPPER_START.test(w.replace(NON_LETTERS_START, '')))) return null;
   return who;

@@ -5,7 +5,7 @@
 import {extractByline} from './byline.js';
 import {matchDateline} from './dateline.js';
 import {extractMarker} from './markers.js';
-import {collapseSpaces, joinSpans, type Span} from './span.js';
+import {collapseSpaces, endsWithMark, joinSpans, type Span} from './span.js';
 
 const LETTER = /\p{L}/u;
 import {extractUpdate} from './update.js';
@@ -24,7 +24,7 @@ export function headlineObstacle(lines: readonly Span[]): string | null {
   const dateline = matchDateline(text);
   // A strong dateline (place and date or agency) never heads an article; a bare `CAPS - ` prefix
   // followed by a sentence is a dateline paragraph, not a title.
-  if (dateline && (dateline.strong || text.length - dateline.length > 60 || /[.!?]["”’]?$/.test(text))) return 'a dateline';
+  if (dateline && (dateline.strong || text.length - dateline.length > 60 || endsWithMark(text, '.!?', '"”’'))) return 'a dateline';
   if (lines.some((l) => extractByline(l.text) !== null)) return 'a byline';
   if (lines.some((l) => extractUpdate(l.text) !== null)) return 'an update note';
   if (lines.some((l) => extractMarker(l.text) !== null)) return 'a layout marker';

@@ -4,7 +4,7 @@
 // body is never taken for a section), and that block does not end with a full stop.
 import {extractByline} from './byline.js';
 import {headlineObstacle} from './headline.js';
-import {squeezeSpaces, type Span} from './span.js';
+import {endsWithMark, squeezeSpaces, type Span} from './span.js';
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -25,6 +25,6 @@ export function extractSection(block: readonly Span[], next: readonly Span[] | u
   if (block.length !== 1 || next === undefined) return null;
   if (!isSectionLine(block[0]!.text) || headlineObstacle(next) !== null) return null;
   // A headline under a kicker does not end like a sentence; a short first paragraph does.
-  if (/[.]["”’]?$/.test(next[next.length - 1]!.text)) return null;
+  if (endsWithMark(next[next.length - 1]!.text, '.', '"”’')) return null;
   return squeezeSpaces(block[0]!.text);
 }

@@ -78,3 +78,16 @@ export function collapseSpaces(s: Span): Span {
   if (run < src.length) text += src.slice(run);
   return {text, offsets: offsets.subarray(0, n)};
 }
+
+const hasCode = (set: string, c: number): boolean => {
+  for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
+  return false;
+};
+
+/** `/[marks][closers]?$/.test(text)` by code unit (no regex to scan the text from every position): one of
+ *  `marks` at the end, or just before one of `closers` there. `marks` and `closers` share no character. */
+export function endsWithMark(text: string, marks: string, closers: string): boolean {
+  let i = text.length - 1;
+  if (i >= 0 && hasCode(closers, text.charCodeAt(i))) i--;
+  return i >= 0 && hasCode(marks, text.charCodeAt(i));
+}
