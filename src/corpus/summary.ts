@@ -96,7 +96,8 @@ function tokenFrom(toks: readonly Token[], k: number, pos: number): number {
 function addTokens(table: TermTable, paragraph: string, toks: readonly Token[], k0: number, k1: number): void {
   for (let k = k0; k < k1; k++) {
     const tok = toks[k]!;
-    const end = scannedEnd(paragraph, tok);
+    // nothing follows a word at the paragraph's end (and scannedEnd would read past it: a deopt)
+    const end = tok.end < paragraph.length ? scannedEnd(paragraph, tok) : tok.end;
     table.add(end === tok.end ? tok.lower : tok.lower + paragraph.slice(tok.end, end));
   }
 }
@@ -117,7 +118,10 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
     const toks = byWords ? words[p]! : NO_TOKENS;
     const folds = byWords && foldsByLowerCase(paragraph);
     let k = 0;
-    for (const s of sentencesAt(paragraph, (p < starts.length ? starts[p] : undefined) ?? FIRST)) {
+    const sentences = sentencesAt(paragraph, (p < starts.length ? starts[p] : undefined) ?? FIRST);
+    // by index: breaking out of a for-of closes its iterator, a step the first (short) articles never take
+    for (let q = 0; q < sentences.length; q++) {
+      const s = sentences[q]!;
       const terms: number[] = [];
       table.order = list.length;
       table.terms = terms;

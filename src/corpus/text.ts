@@ -38,7 +38,8 @@ export function eachWordSpan(text: string, fn: (start: number, end: number) => v
       continue;
     }
     let end = wordRun(text, i + w);
-    while (isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1) > 0) end = wordRun(text, end + 1);
+    // (end < length: no read past the end of the text, which deopts)
+    while (end < text.length && isJoiner(text.charCodeAt(end)) && wordCharAt(text, end + 1) > 0) end = wordRun(text, end + 1);
     fn(i, end);
     i = end;
   }

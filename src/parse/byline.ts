@@ -17,7 +17,10 @@ export function extractByline(line: string): string | null {
   const who = m.groups.who!.trim();
   const words = who.split(/\s+/);
   if (words.length > 12 || TIME_WORDS.test(words[0]!.replace(/[,.]$/, ''))) return null;
-  if (endsWithMark(who, '.!?', '"”’') && !/\b[A-Z]\.$/.test(who)) return null; // a sentence, not a name
+  // a sentence, not a name (both tests always run: a test that runs only after a rare first one deopts the
+  // optimised caller when it first does)
+  const initialEnd = /\b[A-Z]\.$/.test(who);
+  if (endsWithMark(who, '.!?', '"”’') && !initialEnd) return null;
   const nameWords = words.filter((w) => !JOINERS.has(w.toLowerCase().replace(/[,;]$/, '')));
   if (nameWords.length === 0 || !nameWords.every((w) => NAME_START.test(w) || UPPER_START.test(w.replace(NON_LETTERS_START, '')))) return null;
   return who;
