@@ -1,10 +1,10 @@
 // The article parser: bytes or text in, an Article or a one-line ParseError out. Never throws.
 // Pipeline: decode -> normalise with offsets -> structure extractors -> extractEntities -> Article.
 // Pure: no file system, no process, no terminal.
-import {MAX_ARTICLE_BYTES, type Article, type ParseError, type ParseErrorReason, type ParseOptions} from '../types.js';
+import {MAX_ARTICLE_BYTES, type Article, type CountryMention, type Organization, type ParseError, type ParseErrorReason, type ParseOptions, type Person, type Quote} from '../types.js';
 import {decodeBytes, tooLargeMessage} from './decode.js';
 import {extractEntitiesAndSentences, type EntitiesAndSentences} from './entities/index.js';
-import type {Token} from './entities/segments.js';
+import {objectList, type Token} from './entities/segments.js';
 import {articleId} from './id.js';
 import {isBlank} from './normalize.js';
 import {extractStructure} from './structure.js';
@@ -28,7 +28,12 @@ function entitiesOf(text: ArticleText, warnings: string[]): EntitiesAndSentences
   } catch (error) {
     // A bug in entity extraction must not cost the user the article: keep the structure, say so.
     warnings.push(`entity extraction failed (${error instanceof Error ? error.message : String(error)})`);
-    return {entities: {quotes: [], people: [], countries: [], organizations: []}, sentenceStarts: paragraphSentenceStarts(text.paragraphs), words: []};
+    // lists made as the entity layer makes its own (objectList: the element kind they will have)
+    return {
+      entities: {quotes: objectList<Quote>(), people: objectList<Person>(), countries: objectList<CountryMention>(), organizations: objectList<Organization>()},
+      sentenceStarts: paragraphSentenceStarts(text.paragraphs),
+      words: objectList<Token[]>(),
+    };
   }
 }
 
