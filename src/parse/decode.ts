@@ -6,6 +6,7 @@
 // result carries a warning naming the first bad byte, which `briefing parse` prints on stderr.
 // A UTF-16 byte-order mark selects UTF-16; a UTF-8 BOM is dropped.
 import {MAX_ARTICLE_BYTES, type ParseErrorReason} from '../types.js';
+import {objectList} from './entities/segments.js';
 import {isBlank} from './normalize.js';
 
 export type Decoded =
@@ -80,7 +81,7 @@ function strictUtf8(bytes: Uint8Array): string | null {
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_ARTICLE_BYTES) return {ok: false, reason: 'too-large', message: tooLargeMessage(bytes.length)};
-  const warnings: string[] = [];
+  const warnings = objectList<string>(); // a list of strings from the start, whether or not one is added
   let text: string;
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) {

@@ -97,7 +97,7 @@ function parseText(input: string, source: string, warnings: string[]): SplitArti
     people: entities.people,
     countries: entities.countries,
     organizations: entities.organizations,
-    summary: [],
+    summary: objectList<string>(), // filled by the summariser: a list of strings from the start
     words,
     warnings,
   };
@@ -108,7 +108,7 @@ const articleOf = (r: SplitArticle | ParseError): Article | ParseError => ('kind
 
 /** Parses article text (as already decoded). Offsets in quotes refer to this string. */
 export function parseArticle(input: string, options: ParseOptions): Article | ParseError {
-  return articleOf(parseText(input, options.source, []));
+  return articleOf(parseText(input, options.source, objectList<string>()));
 }
 
 /** Decodes a file's bytes (see decode.ts for the encoding policy) and parses them. */
