@@ -87,9 +87,16 @@ export function storedHead(a: Article, ref: StringRef): [string, string] {
   return [asciiJson(LIGHT.map((k) => row[k])), asciiJson(REST.map((k) => row[k]))];
 }
 
+/** The body of an article as the cache stores it, as JSON text. */
+export function bodyJson(a: Article): string {
+  const texts: string[] = [];
+  for (const q of a.quotes) texts.push(q.text);
+  return JSON.stringify([a.paragraphs, texts]);
+}
+
 /** The body of an article as the cache stores it. */
 export function encodeBody(a: Article): Uint8Array {
-  return encoder.encode(JSON.stringify([a.paragraphs, a.quotes.map((q) => q.text)]));
+  return encoder.encode(bodyJson(a));
 }
 
 /** Splits a parse result into its record for the trip from a worker (strings written as themselves). */

@@ -2,7 +2,7 @@
 // The same step runs in the parse workers and, for a few files, on the main thread.
 import {analyzeBytes} from '../corpus/analyze.js';
 import {contentHash, encodeResult, type EncodedResult, type RecordLoc, type ShardWriter} from './cache.js';
-import {encodeBody} from './cache-record.js';
+import {bodyJson} from './cache-record.js';
 import {readArticleFile} from './commands/parse.js';
 
 export type FileOutcome =
@@ -22,6 +22,6 @@ export function analyzeFile(file: string, known: ReadonlySet<string> | null, wri
   const hash = contentHash(bytes);
   if (known?.has(hash)) return {kind: 'known', hash};
   const result = analyzeBytes(bytes, {source: file});
-  if (writer) return {kind: 'stored', hash, loc: writer.append(result, 'kind' in result ? null : encodeBody(result))};
+  if (writer) return {kind: 'stored', hash, loc: writer.append(result, 'kind' in result ? null : bodyJson(result))};
   return {kind: 'parsed', hash, record: encodeResult(result)};
 }

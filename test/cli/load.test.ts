@@ -238,6 +238,20 @@ describe('loadArticles: cache', () => {
     expect(r.stats.parsed).toBe(6);
   });
 
+  it('stores an article larger than its write buffer (1 MB), and text beyond ASCII, byte for byte', async () => {
+    const paragraph = 'Ministers met in Zürich — “a long day”, said the envoy, as talks on the 東京 accord went on. ';
+    write('big.txt', article(7, '') + `\n${paragraph.repeat(12_000)}\n`);
+    const fresh = await load({cacheDir: null});
+    // Written by the workers (the body as text) when the bundle has them, else on this thread (as bytes).
+    const stored = await load(findWorker() ? {workers: 2, workerThreshold: 1} : {});
+    expect(stored.stats.parsed).toBe(7);
+    const warm = await load();
+    expect(warm.stats.parsed).toBe(0);
+    const big = (r: typeof warm) => r.articles.find((a) => a.source.endsWith('big.txt'))!;
+    expect(big(warm).paragraphs.join('\n').length).toBeGreaterThan(1_048_576);
+    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(fresh.articles)));
+  });
+
   it('carries on without a cache it cannot write', async () => {
     fs.writeFileSync(cacheDir, 'a file where the folder should be');
     const r = await load();
