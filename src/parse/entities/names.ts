@@ -88,10 +88,13 @@ const MONTH_NAMES_AS_NAMES = new Set(['may', 'june', 'april', 'august', 'jan']);
  * end one; adjectives (`Supreme`, `National`) may not open one; a month is a month before a number.
  */
 function personLike(toks: readonly Token[], from: number, to: number): boolean {
+  const one = to - from === 1;
   for (let k = from; k < to; k++) {
     const l = toks[k]!.lower;
-    if (NON_PERSON_WORDS.has(l) && (k > from || to - from === 1 || ADJECTIVAL.has(l))) return false;
-    if (MONTHS.has(l) && (!MONTH_NAMES_AS_NAMES.has(l) || /^\d/.test(toks[k + 1]?.text ?? '') || to - from === 1)) return false;
+    // (a word never is empty; read every time, not only after a month, which the first articles may lack)
+    const beforeNumber = k + 1 < toks.length && isDigit(toks[k + 1]!.text.charCodeAt(0));
+    if (NON_PERSON_WORDS.has(l) && (k > from || one || ADJECTIVAL.has(l))) return false;
+    if (MONTHS.has(l) && (!MONTH_NAMES_AS_NAMES.has(l) || beforeNumber || one)) return false;
   }
   return true;
 }
@@ -209,6 +212,17 @@ function initialAt(toks: readonly Token[], taken: Taken, nameFrom: number, j: nu
   return k > nameFrom && toks[k]!.text.length === 1 && toks[k]!.cap && toks[k]!.dot && !taken[k] && k + 1 < j;
 }
 
+/** Token k of the capitalised run from i to j, in a name from nameFrom: 2 a word that can open a name (a name
+ *  word, or a title that is also a surname), 1 one that can only go on with it (a middle initial, a particle, a
+ *  suffix), 0 neither. Every test is made every time: one that the first articles never made would throw the
+ *  optimised caller away when an article first needs it. */
+function nameToken(toks: readonly Token[], text: string, taken: Taken, i: number, nameFrom: number, j: number, k: number): number {
+  const l = toks[k]!.lower;
+  const opens = nameWord(toks[k]!, taken[k] === 1), surname = surnameAt(toks, text, taken, i, k);
+  const initial = initialAt(toks, taken, nameFrom, j, k), particle = PARTICLES.has(l), suffix = SUFFIXES.has(l);
+  return opens || surname ? 2 : initial || particle || suffix ? 1 : 0;
+}
+
 /** The name mentions of segment s, appended to `out`. */
 function namesIn(cx: NameContext, s: number, taken: Taken, out: NameMention[]): void {
   const seg = cx.segs[s]!;
@@ -225,27 +239,30 @@ function namesIn(cx: NameContext, s: number, taken: Taken, out: NameMention[]): 
       const prev = toks[j - 1]!, t = toks[j]!;
       const between = text.slice(prev.end, t.start);
       const next = j + 1 < toks.length ? toks[j + 1]! : null;
+      const nextCap = next !== null && next.cap;
       // a nickname in quotation marks inside the name: `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`
-      if (/^\.? ["“]$/.test(between) && t.cap && /^["”] $/.test(text.slice(t.end, next ? next.start : t.end)) && next?.cap) {
+      if (/^\.? ["“]$/.test(between) && t.cap && /^["”] $/.test(text.slice(t.end, next ? next.start : t.end)) && nextCap) {
         (nicknames ??= []).push(j); j += 2; continue;
       }
-      if (!(between === ' ' || (prev.dot && between === '. ') || between === '' )) break;
-      if (t.cap || (PARTICLES.has(t.lower) && next?.cap)) j++; else break;
+      // (each test made every time: one the first articles never made would throw optimised code away)
+      const spaced = between === ' ', dotted = between === '. ', joined = between === '';
+      if (!(spaced || (prev.dot && dotted) || joined)) break;
+      if (t.cap || (PARTICLES.has(t.lower) && nextCap)) j++; else break;
     }
     // the last title inside the run: the name follows it
     let nameFrom = i;
-    for (let k = j - 2; k >= i; k--) if (titleWord(toks[k]!) && !taken[k]) { nameFrom = k + 1; break; }
+    for (let k = j - 2; k >= i; k--) if (!taken[k] && titleWord(toks[k]!)) { nameFrom = k + 1; break; }
     // leading sentence openers and non-name words are dropped, the name stops at the first bad word
-    while (nameFrom < j && !nameWord(toks[nameFrom]!, taken[nameFrom] === 1) && !surnameAt(toks, text, taken, i, nameFrom)) nameFrom++;
+    while (nameFrom < j && nameToken(toks, text, taken, i, nameFrom, j, nameFrom) < 2) nameFrom++;
     let nameTo = nameFrom;
-    while (nameTo < j && (nameWord(toks[nameTo]!, taken[nameTo] === 1) || surnameAt(toks, text, taken, i, nameTo) || initialAt(toks, taken, nameFrom, j, nameTo)
-      || PARTICLES.has(toks[nameTo]!.lower) || SUFFIXES.has(toks[nameTo]!.lower))) {
+    while (nameTo < j && nameToken(toks, text, taken, i, nameFrom, j, nameTo) > 0) {
       nameTo++;
       if (toks[nameTo - 1]!.poss) break;
     }
     while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
     // a run going on into an organisation or place word names a thing: `Affordable Care Act`
-    if (nameTo < j && !(nameTo > 0 && toks[nameTo - 1]!.poss) && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
+    const afterPossessive = nameTo > 0 && toks[nameTo - 1]!.poss; // (tested every time: see nameToken)
+    if (nameTo < j && !afterPossessive && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
     if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
     if (nameTo <= nameFrom) { i = j - 1; continue; }
     const m = describe(toks, s, nameFrom, nameTo, taken, text);

@@ -33,12 +33,16 @@ interface Words {
   lower: string[];
   joined: string;
   lowerJoined: string;
+  /** The last word's length and first code unit. */
+  lastLength: number;
+  lastInitial: number;
 }
 
 function wordsOf(m: NameMention): Words {
   const lower = objectList<string>();
   for (const w of m.words) lower.push(low(w));
-  return {words: m.words, lower, joined: m.words.join(' '), lowerJoined: lower.join(' ')};
+  const lastWord = lower[lower.length - 1]!;
+  return {words: m.words, lower, joined: m.words.join(' '), lowerJoined: lower.join(' '), lastLength: lastWord.length, lastInitial: lastWord.charCodeAt(0)};
 }
 
 const newCluster = (): Cluster => ({forms: objectList<string[]>(), mentions: [], role: null, country: null, gender: null, possessiveCountry: false,
@@ -87,24 +91,36 @@ function join(cx: Clustering, ci: number, mi: number): void {
   c.possessiveCountry ||= m.possessiveCountry;
 }
 
+/** How well one word (`w`, lower case) names a form: 2 its last word, 1 another of its words, 0 a misspelling of
+ *  its last word (when `misspellable`), -1 not at all. */
+function formMatch(f: readonly string[], lf: readonly string[], w: string, misspellable: boolean, initial: number): number {
+  const fl = lf[lf.length - 1]!;
+  const included = lf.includes(w);
+  if (fl === w) return 2;
+  if (included) return 1;
+  return misspellable && f.length > 1 && initial === fl.charCodeAt(0) && similar(fl, w) ? 0 : -1;
+}
+
 /** The cluster a single word or headline form names (the most mentioned when several do), or -1. */
 function single(clusters: readonly Cluster[], m: NameMention, mw: Words, exact: boolean): number {
   const w = mw.lower[mw.lower.length - 1]!;
-  let best = -1, score = -1;
+  // (what the rarer tests read is read up front, every time: code the first articles never ran would make
+  // optimised code bail out and be compiled again when an article first takes it)
+  const misspellable = !exact && mw.lastLength >= 5;
+  const initial = mw.lastInitial;
+  const multi = m.words.length > 1;
+  let best = -1, score = -1, bestMentions = 0;
   for (let ci = 0; ci < clusters.length; ci++) {
     const c = clusters[ci]!;
     if (m.gender && c.gender && m.gender !== c.gender) continue; // `Mr. Obama` is not Michelle Obama
     let s = -1;
     for (let k = 0; k < c.forms.length; k++) {
-      if (m.words.length > 1) { if (c.joinedForms[k] === mw.joined) s = 3; continue; }
-      const f = c.forms[k]!;
-      const lf = c.lowerForms[k]!;
-      const fl = lf[lf.length - 1]!;
-      if (fl === w) s = Math.max(s, 2);
-      else if (lf.includes(w)) s = Math.max(s, 1);
-      else if (!exact && f.length > 1 && w.length >= 5 && w.charCodeAt(0) === fl.charCodeAt(0) && similar(fl, w)) s = Math.max(s, 0);
+      const same = c.joinedForms[k] === mw.joined;
+      s = Math.max(s, multi ? (same ? 3 : -1) : formMatch(c.forms[k]!, c.lowerForms[k]!, w, misspellable, initial));
     }
-    if (s > score || (s === score && s >= 0 && c.mentions.length > clusters[best]!.mentions.length)) { best = ci; score = s; }
+    const mentions = c.mentions.length;
+    const more = mentions > bestMentions;
+    if (s > score || (s === score && s >= 0 && more)) { best = ci; score = s; bestMentions = mentions; }
   }
   return score >= 0 ? best : -1;
 }
