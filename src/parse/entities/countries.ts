@@ -73,6 +73,9 @@ export interface CountryHit {
   form: string;
 }
 
+/** No country: a hit of the same shape, for code that reads a hit's fields whether or not there is one. */
+export const NO_COUNTRY: CountryHit = {entry: {code: '', name: ''}, from: -1, to: -1, form: ''};
+
 /** growKeys' scratch array. */
 const KEYS: string[] = [];
 
@@ -84,7 +87,8 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
   for (let n = growKeys(toks, i, MAX_WORDS, PREFIXES, KEYS); n >= 1; n--) {
     const key = KEYS[n - 1]!;
     const last = toks[i + n - 1]!;
-    if (!last.cap && !JOINERS.has(last.lower)) continue;
+    const joiner = JOINERS.has(last.lower); // (tested every time: see NO_COUNTRY)
+    if (!last.cap && !joiner) continue;
     const entry = LOOKUP.get(key);
     if (!entry) continue;
     const form = n === 1 ? t.text : joinTokens(toks, i, i + n, false);
@@ -97,10 +101,11 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
 /** True when the capital at token i stands for its government: not after `in`, not part of a longer name. */
 function governmentUse(toks: readonly Token[], hit: CountryHit): boolean {
   const key = joinTokens(toks, hit.from, hit.to, true);
+  const prev = hit.from > 0 ? toks[hit.from - 1]! : null;
+  const afterLocative = prev !== null && LOCATIVE.has(prev.lower); // (tested every time, a capital or not)
   if (!CAPITALS.has(key)) return true;
-  const prev = toks[hit.from - 1];
   const next = toks[hit.to];
-  if (prev && LOCATIVE.has(prev.lower)) return false;
+  if (afterLocative) return false;
   if (next?.cap && !toks[hit.to - 1]!.poss && next.start - toks[hit.to - 1]!.end <= 1) return false; // `Washington Post`
   return true;
 }

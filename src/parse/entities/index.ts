@@ -36,13 +36,17 @@ const SPEAKER_KINDS = {person: 'person', org: 'organization', country: 'country'
 
 /** The id a quote's speaker is known by: a person's id, an organisation's slug, a country's alpha-3 code;
  *  a description (`the announcer`) names no one we can point to: no id, the words as written. */
+/** The name a ref gives its speaker: the person's canonical name, else the ref's own. */
+function refName(ref: Ref, names: readonly string[]): string | null {
+  const cluster = ref.cluster, name = ref.name; // (read whatever the kind: see speakerId)
+  return ref.kind === 'person' ? names[cluster]! : name;
+}
+
 function speakerId(ref: Ref, people: readonly Person[]): string | null {
-  switch (ref.kind) {
-    case 'person': return people[ref.cluster]!.id;
-    case 'org': return slug(ref.name);
-    case 'country': return ref.code;
-    case 'desc': return null;
-  }
+  // (a ref has one shape: its fields are read whatever its kind, no load the first articles may never make)
+  const kind = ref.kind, cluster = ref.cluster, name = ref.name, code = ref.code;
+  const person = kind === 'person', org = kind === 'org', country = kind === 'country';
+  return person ? people[cluster]!.id : org ? slug(name!) : country ? code : null;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -131,7 +135,7 @@ function quotesOf(doc: Doc, spans: readonly QuoteSpan[], people: readonly Person
     for (let k = 0; k < q.more.length; k++) { const [s, a, b] = q.more[k]!; words += ' ' + segs[s]!.text.slice(a, b); }
     const a = attributions[qi]!;
     const ref = a.ref;
-    const speakerName = ref ? (ref.kind === 'person' ? names[ref.cluster]! : ref.name) : null;
+    const speakerName = ref ? refName(ref, names) : null;
     // one key order for every quote (one hidden class); `speakerKind` undefined is absent from the JSON
     quotes.push({
       text: collapse(words),

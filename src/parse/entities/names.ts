@@ -118,7 +118,8 @@ function roleOf(toks: readonly Token[], head: number, stop: number, taken: Taken
     if (gap(t, toks[j + 1]!) > 1 || t.poss) break;
     if (taken[j]) break;
     if (ROLE_MODIFIERS.has(t.lower) || ROLE_HEADS.has(t.lower) && t.lower !== 'head') { from = j; continue; }
-    if (t.lower === 'and' && j > stop && toks[j - 1]!.cap && h.cap) { continue; }
+    const capBefore = j > stop && toks[j - 1]!.cap; // (read every time, not only after `and`: see nameToken)
+    if (t.lower === 'and' && capBefore && h.cap) { continue; }
     if (t.cap && h.cap && nameWord(t, false)) { from = j; continue; }
     break;
   }
@@ -261,8 +262,10 @@ function namesIn(cx: NameContext, s: number, taken: Taken, out: NameMention[]): 
     }
     while (nameTo > nameFrom && PARTICLES.has(toks[nameTo - 1]!.lower)) nameTo--;
     // a run going on into an organisation or place word names a thing: `Affordable Care Act`
-    const afterPossessive = nameTo > 0 && toks[nameTo - 1]!.poss; // (tested every time: see nameToken)
-    if (nameTo < j && !afterPossessive && NON_PERSON_WORDS.has(toks[nameTo]!.lower)) { i = j - 1; continue; }
+    // (tested every time, where the name stops short of the run or not: see nameToken)
+    const afterPossessive = nameTo > 0 && toks[nameTo - 1]!.poss;
+    const thingWord = NON_PERSON_WORDS.has(toks[Math.min(nameTo, j - 1)]!.lower);
+    if (nameTo < j && !afterPossessive && thingWord) { i = j - 1; continue; }
     if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
     if (nameTo <= nameFrom) { i = j - 1; continue; }
     const m = describe(toks, s, nameFrom, nameTo, taken, text);

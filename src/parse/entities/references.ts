@@ -2,13 +2,13 @@
 // resolved to the right earlier person by gender, recency and subject position), a description
 // (`The prime minister`, `The US leader`, `The South Korean president`: the person with that role
 // and country), or an organisation (`a White House statement`).
-import {countryAt} from './countries.js';
+import {countryAt, NO_COUNTRY} from './countries.js';
 import {ADVERBS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, LEADER_HEADS, MONTHS, PERSON_NOUNS, PRONOUNS, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS} from './lexicon.js';
 import type {NameMention} from './names.js';
 import type {OrgHit} from './organizations.js';
 import type {Cluster} from './people.js';
 import {isLeaderRole} from './people.js';
-import type {Segment, Token} from './segments.js';
+import {GAP_DOT_SPACE, GAP_NONE, GAP_SPACE, gapKind, type Segment, type Token} from './segments.js';
 
 /** Who a phrase names: a person of the article, an organisation, a country (speaking for its government), or
  *  someone described but not named (`the announcer`, `the letter`, `one questioner`), as written. */
@@ -72,6 +72,16 @@ const SMALL_NAME_WORDS = new Set(['of', 'for', 'and']);
 /** Role modifiers a description may carry that a person's role need not: `the former president`. */
 const UNRANKED_MODIFIERS = new Set(['former', 'top', 'senior', 'new', 'white', 'house']);
 
+/** True when text[from, to) has a comma, semicolon or colon. */
+function clausePunctuation(text: string, from: number, to: number): boolean {
+  let found = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    found = found || c === 44 || c === 59 || c === 58;
+  }
+  return found;
+}
+
 /** The phrase starting at token t (skipping a determiner): used after a cue (`said Mr. X`) and before one. */
 export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phrase | null {
   const toks = doc.segs[s]!.tokens;
@@ -82,7 +92,9 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   const mi = mentionAt(doc, s, t);
   if (mi >= 0 && doc.owner[mi]! >= 0) {
     const m = doc.mentions[mi]!;
-    if (m.prefix <= t && !(toks[m.to - 1]!.poss && m.to < limit && !/[,;:]/.test(doc.segs[s]!.text.slice(toks[m.to - 1]!.end, toks[m.to]!.start)))) {
+    // (the gap after the name is read every time, a possessive or not: see gapKind)
+    const clauseAfter = m.to < toks.length && clausePunctuation(doc.segs[s]!.text, toks[m.to - 1]!.end, toks[m.to]!.start);
+    if (m.prefix <= t && !(m.to < limit && toks[m.to - 1]!.poss && !clauseAfter)) {
       return {ref: personRef(doc.owner[mi]!), from: t, to: m.to, nominal: true};
     }
     // `Hillary Clinton’s campaign manager Robby Mook`; else `Scott’s relatives`, `Obama's former strategist`
@@ -109,12 +121,15 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   const org = i < limit ? orgAt(doc, s, i) : null;
   if (org && (org.from === i)) {
     let end = org.to;
-    while (end < limit && (CUE_NOUNS.has(toks[end]!.lower) || SPEAKS_FOR.has(toks[end]!.lower))) end++;
+    // a step of 0 or 1 each round: the addition runs on every call, not only after a statement noun (code the
+    // first articles never ran throws optimised code away when an article first does)
+    for (let step = 1; step > 0; end += step) step = end < limit && (CUE_NOUNS.has(toks[end]!.lower) || SPEAKS_FOR.has(toks[end]!.lower)) ? 1 : 0;
     const pmi = mentionAt(doc, s, end);
     if (pmi >= 0 && doc.owner[pmi]! >= 0) return {ref: personRef(doc.owner[pmi]!), from: t, to: doc.mentions[pmi]!.to, nominal: true};
     // `the Treasury Secretary said`: the person holding that office, when the article names one
     const last = toks[end - 1]!.lower;
-    if (end > org.to && LEADER_HEADS.has(last)) {
+    const leader = LEADER_HEADS.has(last); // (tested every time: see `step` above)
+    if (end > org.to && leader) {
       const holder = resolveDescription(doc, s, t, last, toks.slice(org.from, org.to).map((x) => x.lower), null);
       if (holder) return {ref: holder, from: t, to: end, nominal: true};
     }
@@ -122,8 +137,10 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
   }
   const mods: string[] = [];
   while (i < limit && (ROLE_MODIFIERS.has(toks[i]!.lower) || (toks[i]!.cap && !ROLE_HEADS.has(toks[i]!.lower) && descriptionWord(toks[i]!)))) {
-    const cc = countryAt(toks, i);
-    if (cc) { country ??= cc.entry.code; i = cc.to; continue; }
+    // (the hit's fields read every time, a hit or not: see `step` above)
+    const cc = countryAt(toks, i) ?? NO_COUNTRY;
+    const ccCode = cc.entry.code, ccTo = cc.to;
+    if (cc !== NO_COUNTRY) { country ??= ccCode; i = ccTo; continue; }
     mods.push(toks[i]!.lower); i++;
   }
   const head = toks[i];
@@ -214,17 +231,27 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
   while (end < limit && end < t + 9) {
     const tk = toks[end]!;
     const prev = toks[end - 1];
+    // (the next token read on every round, not only after `of`: see gapKind)
+    const after = end + 1;
+    const next = after < limit && after < toks.length ? toks[after]! : null;
     if (end > t && prev) {
-      const gapText = text.slice(prev.end + (prev.poss ? 2 : 0), tk.start).replace(/^['’]/, '');
+      const gap = gapKind(text, prev.end + (prev.poss ? 2 : 0), tk.start);
       // `one U.S. official`: an abbreviation's dot is not a break
-      if (!(gapText === ' ' || gapText === '' || (gapText === '. ' && prev.dot && (prev.text.includes('.') || prev.text.length <= 3)))) break;
+      const abbreviation = prev.dot && (prev.text.includes('.') || prev.text.length <= 3);
+      if (!(gap === GAP_SPACE || gap === GAP_NONE || (gap === GAP_DOT_SPACE && abbreviation))) break;
     }
-    if (tk.lower === 'of' && head >= 0 && end + 1 < limit && /^\d|^[a-z]/.test(toks[end + 1]!.text) && !FUNCTION_WORDS.has(toks[end + 1]!.lower) && !toks[end + 1]!.poss) {
-      end++; continue; // `mother of three`, `secretary of state`
-    }
-    if (tk.lower === 'of' && head >= 0 && end + 1 < limit && NUMBER_WORDS.has(toks[end + 1]!.lower)) { head = end + 1; end += 2; continue; }
+    // words taken without ending the phrase, with one step for all (each test made every round: see gapKind)
+    const of = tk.lower === 'of' && head >= 0 && next !== null;
+    const numberNext = next !== null && NUMBER_WORDS.has(next.lower);
+    // `mother of three`, `secretary of state`
+    const ofWords = of && /^\d|^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !next.poss;
+    const ofNumber = !ofWords && of && numberNext;
     // `A Department for Education and Skills spokeswoman`: small words inside a capitalised name
-    if (SMALL_NAME_WORDS.has(tk.lower) && head >= 0 && toks[head]!.cap && toks[end + 1]?.cap && end + 1 < limit) { end++; continue; }
+    const small = !ofWords && !ofNumber && SMALL_NAME_WORDS.has(tk.lower) && head >= 0 && toks[head]!.cap && next !== null && next.cap;
+    if (ofNumber) head = after;
+    const skip = ofWords || small ? 1 : ofNumber ? 2 : 0;
+    end += skip;
+    if (skip > 0) continue;
     if (!descriptionWord(tk)) break;
     if (!opener && !tk.cap) break; // an undetermined phrase is a name: `The Hill`, `Yahoo News`
     // a past-tense verb ends the phrase: `the documentary showed`

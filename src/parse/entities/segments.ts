@@ -150,6 +150,25 @@ export function joinTokens(toks: readonly Token[], from: number, to: number, low
   return out;
 }
 
+/** gapKind's answers. */
+export const GAP_NONE = 0, GAP_SPACE = 1, GAP_DOT_SPACE = 2, GAP_OTHER = 3;
+
+/**
+ * What lies between two tokens: text[from, to) (empty when from >= to), without one leading `'` or `’` (a
+ * possessive's), as GAP_NONE (nothing), GAP_SPACE (` `), GAP_DOT_SPACE (`. `) or GAP_OTHER. `to` is a token's
+ * start. No string is made, and every read and test is made on every call: optimised callers do not meet a
+ * code path the first articles never took (which throws their optimised code away).
+ */
+export function gapKind(text: string, from: number, to: number): number {
+  const first = Math.min(from, to);
+  const a = text.charCodeAt(first);
+  const start = first + (a === 39 || a === 0x2019 ? 1 : 0);
+  const n = to - start;
+  const b = text.charCodeAt(Math.min(start, to)), c = text.charCodeAt(Math.min(start + 1, to));
+  const one = n === 1, two = n === 2, space = b === 32, dotSpace = (b === 46 ? c : 0) === 32;
+  return n <= 0 ? GAP_NONE : one ? (space ? GAP_SPACE : GAP_OTHER) : two && dotSpace ? GAP_DOT_SPACE : GAP_OTHER;
+}
+
 /** End of the word as scanned in `text`: past a possessive `’s` / `'s` that the token's text leaves out. */
 export function scannedEnd(text: string, tok: Token): number {
   const a = text.charCodeAt(tok.end);

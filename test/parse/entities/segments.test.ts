@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {scannedEnd, tokenize} from '../../../src/parse/entities/segments.js';
+import {GAP_DOT_SPACE, GAP_NONE, GAP_OTHER, GAP_SPACE, gapKind, scannedEnd, tokenize} from '../../../src/parse/entities/segments.js';
 
 // The tokenizer scans words by hand for speed; it must find exactly the words of this regex.
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -42,5 +42,29 @@ describe('tokenize', () => {
     expect(toks.filter((t) => t.poss).map((t) => t.text)).toEqual(['Japan', 'US']);
     expect(toks.find((t) => t.text === 'U.S')!.dot).toBe(true);
     expect(toks.map((t) => t.cap)).toEqual([true, true, false, true, false, false, true, false, false, true, false]);
+  });
+});
+
+describe('gapKind', () => {
+  // what it replaces: the gap's text, one leading apostrophe dropped, compared with '', ' ' and '. '
+  const byText = (text: string, from: number, to: number): number => {
+    const g = text.slice(from, to).replace(/^['’]/, '');
+    return g === '' ? GAP_NONE : g === ' ' ? GAP_SPACE : g === '. ' ? GAP_DOT_SPACE : GAP_OTHER;
+  };
+
+  it('tells the gaps between tokens apart as comparing their text does', () => {
+    const chars = fc.constantFrom('a', ' ', '.', ',', '’', "'", 'É', '“');
+    fc.assert(fc.property(fc.array(chars, {maxLength: 12}).map((a) => a.join('') + 'x'), fc.nat(), fc.nat(), (text, x, y) => {
+      const to = y % text.length;
+      const from = x % (text.length + 2);
+      expect(gapKind(text, from, to)).toBe(byText(text, from, to));
+    }), {numRuns: 3000});
+  });
+
+  it('drops one possessive apostrophe, not two', () => {
+    expect(gapKind('US’ allies', 2, 4)).toBe(GAP_SPACE);
+    expect(gapKind("US'' allies", 2, 5)).toBe(GAP_OTHER);
+    expect(gapKind('U.S. official', 3, 5)).toBe(GAP_DOT_SPACE);
+    expect(gapKind('ab', 1, 1)).toBe(GAP_NONE);
   });
 });
