@@ -62,6 +62,17 @@ function isCue(doc: Doc, s: number, t: number): string | null {
   return null;
 }
 
+/** A phrase's ref (null without a phrase): one load for the rarer sites to share, whose feedback the common ones
+ *  have filled (a load the first articles never made throws the optimised caller away when one first does). */
+function refOf(p: Phrase | null): Ref | null {
+  return p === null ? null : p.ref;
+}
+
+/** The attribution to a ref found (null without one), made in one place for the rarer sites to share. */
+function attributed(ref: Ref | null, cue: string): Attribution | null {
+  return ref ? {ref, cue} : null;
+}
+
 /** Tokens in [a, b) of segment s, as indexes, outside quotation marks. */
 function span(doc: Doc, s: number, from: number, to: number): [number, number] {
   const toks = doc.segs[s]!.tokens;
@@ -161,8 +172,8 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
     const cue = isCue(doc, s, c);
     if (!cue) continue;
     if (cue === 'according to') {
-      const p = phraseFrom(doc, s, c + 2, b);
-      if (p?.ref) return {ref: p.ref, cue};
+      const found = attributed(refOf(phraseFrom(doc, s, c + 2, b)), cue);
+      if (found) return found;
       continue;
     }
     // `X said`, `X also said`, `X, meanwhile, said`
@@ -172,8 +183,7 @@ function before(doc: Doc, s: number, a: number, b: number, sentA: number = a): A
     if (e >= a && RELATIVES.has(seg.tokens[e]!.lower)) continue;
     if (e < a) {
       // `said X:` / `Said X,` inverted, rare before a quote
-      const p = phraseFrom(doc, s, c + 1, b);
-      return p?.ref ? {ref: p.ref, cue} : 'unknown';
+      return attributed(refOf(phraseFrom(doc, s, c + 1, b)), cue) ?? 'unknown';
     }
     // `X (R-Utah) said`: a parenthesis after the subject is skipped
     if (seg.tokens[e]!.end < seg.tokens[c]!.start && /\)\s*$/.test(seg.text.slice(seg.tokens[e]!.end, seg.tokens[c]!.start))) {

@@ -155,8 +155,13 @@ function quotesOf(doc: Doc, spans: readonly QuoteSpan[], people: readonly Person
 /** An organisation that speaks is listed even when written only inside a phrase we did not index. */
 function speakingOrganizations(quotes: readonly Quote[], people: readonly Person[], organizations: Organization[]): void {
   for (const q of quotes) {
-    if (q.speaker && q.speakerKind === 'organization' && !people.some((p) => p.id === q.speaker) && !organizations.some((o) => o.id === q.speaker)) {
-      organizations.push({id: q.speaker, name: q.speakerName!, kind: 'other', mentions: 1, forms: [q.speakerName!]});
+    const speaker = q.speaker;
+    if (!speaker) continue;
+    // (each speaker looked up, an organisation or not: a lookup the first articles never made would throw the
+    // optimised caller away when one first does)
+    const person = people.some((p) => p.id === speaker), known = organizations.some((o) => o.id === speaker);
+    if (q.speakerKind === 'organization' && !person && !known) {
+      organizations.push({id: speaker, name: q.speakerName!, kind: 'other', mentions: 1, forms: [q.speakerName!]});
     }
   }
 }

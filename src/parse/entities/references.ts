@@ -112,7 +112,9 @@ export function phraseFrom(doc: Doc, s: number, t: number, limit: number): Phras
     country = c.entry.code; i = c.to;
     // a country alone speaks for its government: `Russia insisted`, `Japan branded`
     const before = toks[t - 1];
-    const titled = before !== undefined && doc.segs[s]!.text.slice(before.end, tok.start) === ' ' && (before.cap || ROLE_HEADS.has(before.lower));
+    // (a single space told by code unit: the sliced gap's string kind varies, and optimised code tests for one)
+    const titled = before !== undefined && tok.start - before.end === 1 && doc.segs[s]!.text.charCodeAt(before.end) === 32
+      && (before.cap || ROLE_HEADS.has(before.lower));
     if (!titled && i === t + (c.to - c.from) && (i >= limit || !toks[i]!.cap) && !toks[i - 1]!.poss && !orgAt(doc, s, i)
       && !(toks[i] && (ROLE_HEADS.has(toks[i]!.lower) || ROLE_MODIFIERS.has(toks[i]!.lower) || PERSON_NOUNS.has(toks[i]!.lower)))) {
       return {ref: countryRef(c.entry.code, c.entry.name), from: t, to: i, nominal: true};
@@ -237,8 +239,9 @@ export function descriptionFrom(doc: Doc, s: number, t: number, limit: number): 
     if (end > t && prev) {
       const gap = gapKind(text, prev.end + (prev.poss ? 2 : 0), tk.start);
       // `one U.S. official`: an abbreviation's dot is not a break
-      const abbreviation = prev.dot && (prev.text.includes('.') || prev.text.length <= 3);
-      if (!(gap === GAP_SPACE || gap === GAP_NONE || (gap === GAP_DOT_SPACE && abbreviation))) break;
+      const abbreviation = (prev.text.includes('.') || prev.text.length <= 3) && prev.dot;
+      const spaced = gap === GAP_SPACE, joined = gap === GAP_NONE, dotted = gap === GAP_DOT_SPACE;
+      if (!(spaced || joined || (dotted && abbreviation))) break;
     }
     // words taken without ending the phrase, with one step for all (each test made every round: see gapKind)
     const of = tk.lower === 'of' && head >= 0 && next !== null;

@@ -98,8 +98,8 @@ export function tokenize(text: string): Token[] {
     while (end < length) {
       const c = text.charCodeAt(end);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) { end++; continue; }
-      if (c >= 65 && c <= 90) { plain = false; end++; continue; }
-      const k = wordCharAt(text, end);
+      // capitals and other word characters step on by one addition, which capitals (common) run early on
+      const k = c >= 65 && c <= 90 ? 1 : wordCharAt(text, end);
       if (k > 0) { plain = false; end += k; continue; }
       if (end > start && isJoiner(c) && wordCharAt(text, end + 1) > 0) { if (c === 0x2019) plain = false; end++; continue; }
       break;
