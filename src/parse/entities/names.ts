@@ -51,11 +51,17 @@ function covered(n: number, ...hitLists: ReadonlyArray<ReadonlyArray<{from: numb
 /** A plural of an abbreviation: `MPs`, `NGOs`, `CEOs`. */
 const ABBREVIATION_PLURAL = /^\p{Lu}{2,}s$/u;
 
+/** Words that are never a name word: function words, places, role heads and honorifics, in one set (one lookup
+ *  per word, not four). */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...PLACES, ...ROLE_HEADS, ...HONORIFICS.keys()]);
+
 function nameWord(t: Token, taken: boolean): boolean {
   if (taken) return false;
   const l = t.lower;
-  return !FUNCTION_WORDS.has(l) && !PLACES.has(l) && !isDigit(l.charCodeAt(0))
-    && !ROLE_HEADS.has(l) && !HONORIFICS.has(l) && !(t.text.length > 4 && allCapitals(t.text)) && !ABBREVIATION_PLURAL.test(t.text);
+  const text = t.text;
+  // (only a word ending in `s` can be an abbreviation's plural: the regex is run on those alone)
+  const plural = text.charCodeAt(text.length - 1) === 115;
+  return !NOT_NAME_WORDS.has(l) && !isDigit(l.charCodeAt(0)) && !(text.length > 4 && allCapitals(text)) && !(plural && ABBREVIATION_PLURAL.test(text));
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;

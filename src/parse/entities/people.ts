@@ -109,10 +109,12 @@ function single(clusters: readonly Cluster[], m: NameMention, mw: Words, exact: 
   const misspellable = !exact && mw.lastLength >= 5;
   const initial = mw.lastInitial;
   const multi = m.words.length > 1;
+  const gender = m.gender;
   let best = -1, score = -1, bestMentions = 0;
   for (let ci = 0; ci < clusters.length; ci++) {
     const c = clusters[ci]!;
-    if (m.gender && c.gender && m.gender !== c.gender) continue; // `Mr. Obama` is not Michelle Obama
+    const other = c.gender;
+    if (gender !== other && gender !== null && other !== null) continue; // `Mr. Obama` is not Michelle Obama
     let s = -1;
     for (let k = 0; k < c.forms.length; k++) {
       const same = c.joinedForms[k] === mw.joined;
