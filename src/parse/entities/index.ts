@@ -77,10 +77,30 @@ export function extractEntitiesAndSentences(text: ArticleText): EntitiesAndSente
   return {entities: {quotes, people, countries, organizations}, sentenceStarts: paragraphs.sentenceStarts, words: paragraphs.words};
 }
 
+// The per-token tables of the article being extracted (quoted, mentionAt) are views into one buffer each, reused
+// from article to article: a typed array of more than 64 bytes is allocated outside V8's heap, and one per
+// paragraph, twice, cost more than the tables' work. Nothing keeps them past extractEntitiesAndSentences.
+let quotedBuffer = new Uint8Array(4096);
+let mentionBuffer = new Int32Array(4096);
+
+/** The number of tokens of all segments. */
+function tokenCount(segs: readonly Segment[]): number {
+  let n = 0;
+  for (const seg of segs) n += seg.tokens.length;
+  return n;
+}
+
 /** Per segment, 1 for each token inside quotation marks. */
 function quotedTokens(segs: readonly Segment[], spans: readonly QuoteSpan[]): Uint8Array[] {
+  const total = tokenCount(segs);
+  if (quotedBuffer.length < total) quotedBuffer = new Uint8Array(2 * total);
+  const buffer = quotedBuffer.fill(0, 0, total);
   const quoted: Uint8Array[] = [];
-  for (const seg of segs) quoted.push(new Uint8Array(seg.tokens.length));
+  for (let s = 0, base = 0; s < segs.length; s++) {
+    const n = segs[s]!.tokens.length;
+    quoted.push(buffer.subarray(base, base + n));
+    base += n;
+  }
   const mark = (s: number, a: number, b: number): void => {
     const toks = segs[s]!.tokens;
     const q = quoted[s]!;
@@ -108,8 +128,15 @@ function sentencesOf(segs: readonly Segment[], spans: readonly QuoteSpan[]): num
 
 /** Per segment: token index -> mention index (-1 for none), for every token of a mention's name and prefix. */
 function mentionIndex(segs: readonly Segment[], mentions: readonly NameMention[]): Int32Array[] {
+  const total = tokenCount(segs);
+  if (mentionBuffer.length < total) mentionBuffer = new Int32Array(2 * total);
+  const buffer = mentionBuffer.fill(-1, 0, total);
   const at: Int32Array[] = [];
-  for (const seg of segs) at.push(new Int32Array(seg.tokens.length).fill(-1));
+  for (let s = 0, base = 0; s < segs.length; s++) {
+    const n = segs[s]!.tokens.length;
+    at.push(buffer.subarray(base, base + n));
+    base += n;
+  }
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     const row = at[m.seg]!;
