@@ -113,9 +113,15 @@ function governmentUse(toks: readonly Token[], hit: CountryHit): boolean {
 /** A country hit that is not the tail of another name (`New Mexico`, `Jim Jordan`, `Chad` as a surname). */
 function standaloneCountryAt(toks: readonly Token[], i: number): CountryHit | null {
   const hit = countryAt(toks, i);
-  const prev = toks[i - 1];
-  if (hit && prev?.cap && !prev.poss && toks[i]!.start - prev.end === 1
-    && (prev.lower === 'new' || (!FUNCTION_WORDS.has(prev.lower) && !MONTHS.has(prev.lower) && !countryAt(toks, i - 1)))) return null;
+  // (most tokens name no country: nothing else is read for them)
+  if (hit === null) return null;
+  if (i === 0) return hit;
+  // (every test made for every hit, not only after a capitalised word: code the first articles never ran would
+  // throw optimised code away when an article first runs it)
+  const prev = toks[i - 1]!;
+  const word = prev.lower;
+  const tail = !FUNCTION_WORDS.has(word) && !MONTHS.has(word) && countryAt(toks, i - 1) === null;
+  if (prev.cap && !prev.poss && toks[i]!.start - prev.end === 1 && (word === 'new' || tail)) return null;
   return hit;
 }
 

@@ -5,7 +5,10 @@ import {POSSESSIVE_PRONOUNS} from './lexicon.js';
 import {type Doc, mentionAt} from './references.js';
 
 export function inferGender(doc: Doc): void {
-  const votes = doc.clusters.map(() => ({m: 0, f: 0}));
+  // the votes as two lists of small integers, not an object per person (whose hidden class optimised code
+  // sometimes found changed: "wrong map")
+  const m: number[] = [], f: number[] = [];
+  for (let ci = 0; ci < doc.clusters.length; ci++) { m.push(0); f.push(0); }
   doc.segs.forEach((seg, s) => {
     const starts = doc.sentences[s]!;
     let k = 0;
@@ -22,14 +25,14 @@ export function inferGender(doc: Doc): void {
         return;
       }
       const g = t.lower.length <= 4 ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined; // he, his, him, she, her, hers
-      if (g && person >= 0 && !several) votes[person]![g]++;
+      if (g && person >= 0 && !several) (g === 'm' ? m : f)[person]!++; // (one increment for both: see above)
     });
   });
   doc.clusters.forEach((c, ci) => {
-    const v = votes[ci]!;
-    if (c.gender === null && v.m + v.f > 0) {
-      if (v.m >= 2 * v.f + 1) c.gender = 'm';
-      else if (v.f >= 2 * v.m + 1) c.gender = 'f';
+    const vm = m[ci]!, vf = f[ci]!;
+    if (c.gender === null && vm + vf > 0) {
+      if (vm >= 2 * vf + 1) c.gender = 'm';
+      else if (vf >= 2 * vm + 1) c.gender = 'f';
     }
   });
 }
