@@ -9,6 +9,7 @@ import {articleId} from './id.js';
 import {isBlank} from './normalize.js';
 import {extractStructure} from './structure.js';
 import {paragraphSentenceStarts} from './sentences.js';
+import {ownString} from './span.js';
 import type {ArticleText} from './text.js';
 import {NO_TOKENS, wordsAround} from './words.js';
 
@@ -56,7 +57,7 @@ function parseText(input: string, source: string, warnings: string[]): SplitArti
   const paragraphs: string[] = [];
   const paragraphOffsets: Int32Array[] = [];
   for (const p of structure.paragraphs) {
-    paragraphs.push(p.text);
+    paragraphs.push(ownString(p.text)); // (read many times over by what follows: see ownString)
     paragraphOffsets.push(p.offsets);
   }
   const text: ArticleText = {

@@ -15,6 +15,15 @@ export function sliceSpan(s: Span, start: number, end: number = s.text.length): 
   return {text: s.text.slice(start, end), offsets: s.offsets.subarray(start, end)};
 }
 
+/**
+ * The same text as a string of its own. A slice of the input is a view into it, and every character read from a
+ * view goes through it (the tokenizer alone runs ~25% slower on views than on strings of their own); a view also
+ * keeps the whole input alive. A two-part join makes a flat copy (a concatenation would make another view).
+ */
+export function ownString(s: string): string {
+  return s.length < 2 ? s : [s.slice(0, 1), s.slice(1)].join('');
+}
+
 /** Strips leading and trailing spaces. */
 export function trimSpan(s: Span): Span {
   let start = 0;
