@@ -1,7 +1,7 @@
 // Span text helpers that stand in for regexes: they must say exactly what the regex says.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {endsWithMark} from '../../src/parse/span.js';
+import {endsWithMark, ownString} from '../../src/parse/span.js';
 
 describe('endsWithMark', () => {
   const piece = fc.constantFrom('a', 'Z', '.', '!', '?', '"', '”', '’', ')', ' ', '..', '."', '.”’', '', 'é');
@@ -22,5 +22,18 @@ describe('endsWithMark', () => {
     expect(endsWithMark('He left.”’', '.', '"”’')).toBe(false);
     expect(endsWithMark('World News', '.', '"”’')).toBe(false);
     expect(endsWithMark('', '.', '"”’')).toBe(false);
+  });
+});
+
+describe('ownString', () => {
+  it('gives the same text, for views of a longer string and short strings alike', () => {
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 60}), fc.nat(), (s, cut) => {
+      const whole = 'x'.repeat(40) + s + 'y'.repeat(40);
+      const view = whole.slice(40 - (cut % 3), 40 + s.length);
+      expect(ownString(view)).toBe(view);
+      expect(ownString(s)).toBe(s);
+    }));
+    expect(ownString('')).toBe('');
+    expect(ownString('a')).toBe('a');
   });
 });

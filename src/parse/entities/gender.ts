@@ -9,25 +9,7 @@ export function inferGender(doc: Doc): void {
   // sometimes found changed: "wrong map")
   const m: number[] = [], f: number[] = [];
   for (let ci = 0; ci < doc.clusters.length; ci++) { m.push(0); f.push(0); }
-  doc.segs.forEach((seg, s) => {
-    const starts = doc.sentences[s]!;
-    let k = 0;
-    let person = -1, several = false;
-    const flush = (): void => { person = -1; several = false; };
-    seg.tokens.forEach((t, ti) => {
-      while (k + 1 < starts.length && starts[k + 1]! <= t.start) { k++; flush(); }
-      if (doc.quoted[s]![ti]) return;
-      const mi = mentionAt(doc, s, ti);
-      if (mi >= 0 && doc.owner[mi]! >= 0) {
-        const ci = doc.owner[mi]!;
-        if (person >= 0 && person !== ci) several = true;
-        person = ci;
-        return;
-      }
-      const g = t.lower.length <= 4 ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined; // he, his, him, she, her, hers
-      if (g && person >= 0 && !several) (g === 'm' ? m : f)[person]!++; // (one increment for both: see above)
-    });
-  });
+  for (let s = 0; s < doc.segs.length; s++) vote(doc, s, m, f);
   doc.clusters.forEach((c, ci) => {
     const vm = m[ci]!, vf = f[ci]!;
     if (c.gender === null && vm + vf > 0) {
@@ -35,4 +17,28 @@ export function inferGender(doc: Doc): void {
       else if (vf >= 2 * vm + 1) c.gender = 'f';
     }
   });
+}
+
+/** Counts segment s's pronouns (outside quotation marks) for the only person named in their sentence so far.
+ *  Plain loops and locals: no closure per segment and token, whose shared variables would live in a heap context. */
+function vote(doc: Doc, s: number, m: number[], f: number[]): void {
+  const toks = doc.segs[s]!.tokens;
+  const starts = doc.sentences[s]!;
+  const quoted = doc.quoted[s]!;
+  let k = 0;
+  let person = -1, several = false;
+  for (let ti = 0; ti < toks.length; ti++) {
+    const t = toks[ti]!;
+    while (k + 1 < starts.length && starts[k + 1]! <= t.start) { k++; person = -1; several = false; }
+    if (quoted[ti]) continue;
+    const mi = mentionAt(doc, s, ti);
+    if (mi >= 0 && doc.owner[mi]! >= 0) {
+      const ci = doc.owner[mi]!;
+      if (person >= 0 && person !== ci) several = true;
+      person = ci;
+      continue;
+    }
+    const g = t.lower.length <= 4 ? POSSESSIVE_PRONOUNS.get(t.lower) : undefined; // he, his, him, she, her, hers
+    if (g && person >= 0 && !several) (g === 'm' ? m : f)[person]!++; // (one increment for both: see above)
+  }
 }
