@@ -17,6 +17,8 @@ export interface NameMention {
   /** Token index where the title/role/country written before the name begins. */
   prefix: number;
   words: string[];
+  /** `words` lower-cased (the tokens' own lower case: no word lower-cased again). */
+  lower: string[];
   gender: 'm' | 'f' | null;
   role: string | null;
   country: string | null;
@@ -275,7 +277,11 @@ function namesIn(cx: NameContext, s: number, taken: Taken, out: NameMention[]): 
     if (!personLike(toks, nameFrom, nameTo)) { i = j - 1; continue; }
     if (nameTo <= nameFrom) { i = j - 1; continue; }
     const m = describe(toks, s, nameFrom, nameTo, taken, text);
-    if (nicknames) { const nick = nicknames; m.words = m.words.filter((_, k) => !nick.includes(nameFrom + k)); }
+    if (nicknames) {
+      const nick = nicknames;
+      m.words = m.words.filter((_, k) => !nick.includes(nameFrom + k));
+      m.lower = m.lower.filter((_, k) => !nick.includes(nameFrom + k));
+    }
     // a run of suffixes alone (`II`, `Jr.`) names nobody
     if (m.words.length === 0) { i = j - 1; continue; }
     // a lone word: capitalised only where any word is, with no internal capital (`PolitiFact`), no `he`/`she` after
@@ -289,9 +295,9 @@ function namesIn(cx: NameContext, s: number, taken: Taken, out: NameMention[]): 
 }
 
 function describe(toks: readonly Token[], s: number, from: number, to: number, taken: Taken, text: string): NameMention {
-  const words = objectList<string>();
-  for (let k = from; k < to; k++) if (!SUFFIXES.has(toks[k]!.lower)) words.push(toks[k]!.text);
-  const m: NameMention = {seg: s, from, to, prefix: from, words, gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
+  const words = objectList<string>(), lower = objectList<string>();
+  for (let k = from; k < to; k++) if (!SUFFIXES.has(toks[k]!.lower)) { words.push(toks[k]!.text); lower.push(toks[k]!.lower); }
+  const m: NameMention = {seg: s, from, to, prefix: from, words, lower, gender: null, role: null, country: null, evidence: false, weak: false, possessiveCountry: false};
   let k = from - 1;
   const before = toks[k];
   if (before && gap(before, toks[from]!) <= 2) {

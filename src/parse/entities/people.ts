@@ -39,8 +39,7 @@ interface Words {
 }
 
 function wordsOf(m: NameMention): Words {
-  const lower = objectList<string>();
-  for (const w of m.words) lower.push(low(w));
+  const lower = m.lower;
   const lastWord = lower[lower.length - 1]!;
   return {words: m.words, lower, joined: m.words.join(' '), lowerJoined: lower.join(' '), lastLength: lastWord.length, lastInitial: lastWord.charCodeAt(0)};
 }
