@@ -243,7 +243,7 @@ describe('loadArticles: cache', () => {
     write('big.txt', article(7, '') + `\n${paragraph.repeat(12_000)}\n`);
     const fresh = await load({cacheDir: null});
     // Written by the workers (the body as text) when the bundle has them, else on this thread (as bytes).
-    const stored = await load(findWorker() ? {workers: 2, workerThreshold: 1} : {});
+    const stored = await load(findWorker() ? {workers: 2, workerThreshold: 1, filesPerExtraWorker: 10} : {});
     expect(stored.stats.parsed).toBe(7);
     const warm = await load();
     expect(warm.stats.parsed).toBe(0);
@@ -285,13 +285,13 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     write('w/empty.txt', '');
     const inThread = await load({cacheDir: null});
     const seen: number[] = [];
-    const pooled = await load({workers: 2, workerThreshold: 1, onProgress: (d) => seen.push(d)});
+    const pooled = await load({workers: 2, workerThreshold: 1, filesPerExtraWorker: 10, onProgress: (d) => seen.push(d)});
     expect(pooled.stats.workers).toBeGreaterThan(0);
     expect(pooled.stats.parsed).toBe(57);
     expect(pooled.articles).toEqual(inThread.articles);
     expect(pooled.failures).toEqual(inThread.failures);
     expect(seen.at(-1)).toBe(57);
-    const again = await load({workers: 2, workerThreshold: 1});
+    const again = await load({workers: 2, workerThreshold: 1, filesPerExtraWorker: 10});
     expect(again.stats).toMatchObject({parsed: 0, fromCache: 57, workers: 0});
     // The records the workers' results were written as read back as the same articles.
     expect(again.articles).toEqual(inThread.articles);
@@ -303,7 +303,7 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     // The same content under several names: one record, every name remembered.
     for (let i = 0; i < 5; i++) write(`copies/${i}.txt`, article(999));
     const inThread = await load({cacheDir: null});
-    const pooled = await load({workers: 2, workerThreshold: 1, cacheShardBytes: 4096});
+    const pooled = await load({workers: 2, workerThreshold: 1, filesPerExtraWorker: 10, cacheShardBytes: 4096});
     expect(pooled.stats.workers).toBe(2);
     expect(pooled.stats.parsed).toBe(71);
     expect(pooled.articles).toEqual(inThread.articles);
@@ -316,7 +316,7 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     const manifest = JSON.parse(fs.readFileSync(path.join(cacheDir, 'manifest.json'), 'utf8')) as {records: {hash: string[]}};
     expect(new Set(manifest.records.hash).size).toBe(manifest.records.hash.length);
     expect(manifest.records.hash).toHaveLength(67);
-    const again = await load({workers: 2, workerThreshold: 1});
+    const again = await load({workers: 2, workerThreshold: 1, filesPerExtraWorker: 10});
     expect(again.stats).toMatchObject({parsed: 0, fromCache: 71});
     expect(again.articles).toEqual(inThread.articles);
   });
@@ -325,7 +325,7 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     for (let i = 10; i < 40; i++) write(`w/${i}.txt`, article(i));
     fs.writeFileSync(cacheDir, 'a file where the folder should be');
     const inThread = await load({cacheDir: null});
-    const r = await load({workers: 2, workerThreshold: 1});
+    const r = await load({workers: 2, workerThreshold: 1, filesPerExtraWorker: 10});
     expect(r.articles).toEqual(inThread.articles);
     expect(r.stats.parsed).toBe(36);
     expect(r.cacheNotes.join('\n')).toMatch(/cannot write|cannot save/);
