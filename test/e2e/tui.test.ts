@@ -41,7 +41,8 @@ describe('briefing in a real terminal', () => {
     s.write('/');
     await s.waitFor((x) => /^\/\s/.test(x), 'the search box to take focus');
     s.write('kishda');
-    const ranked = await s.waitFor((x) => x.startsWith('/ kishda'), 'the query');
+    // A frame can reach the terminal in several chunks: wait for one whose list row is drawn too.
+    const ranked = await s.waitFor((x) => x.startsWith('/ kishda') && firstListRow(x).trim() !== '', 'the query and its first result');
     expect(firstListRow(ranked)).toContain(SEED_HEADLINE);
     s.write('\r');
     await s.waitFor((x) => x.includes('Tab next pane') && !x.includes('Esc back'), 'focus on the list');
