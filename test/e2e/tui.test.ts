@@ -47,14 +47,14 @@ describe('briefing in a real terminal', () => {
     s.write('\r');
     await s.waitFor((x) => x.includes('Tab next pane') && !x.includes('Esc back'), 'focus on the list');
     s.write('\r');
-    const reader = await s.waitFor((x) => x.includes('Reader'), 'the reader');
+    const reader = await s.waitFor((x) => x.includes('Reader') && x.includes('Kishida said he was'), 'the reader with the seed\'s text');
     expect(reader).toContain('Kishida said he was');
     s.write('\u001b');
     await s.waitFor((x) => x.includes('Summary'), 'back to the list');
     s.write('\t\t');
     await s.waitFor((x) => x.includes('pick a leader'), 'the leader picker');
     s.write('\r');
-    const quotes = await s.waitFor((x) => x.includes('In this article ('), 'the quotes of the picked leader');
+    const quotes = await s.waitFor((x) => x.includes('In this article (') && /Fumio Kishida: \d+ here/.test(x), 'the quotes of the picked leader, with his count');
     expect(quotes).toMatch(/Fumio Kishida: \d+ here/);
     expect(quotes).toContain('Fumio Kishida: 6 here');
     expect(quotes).toContain('In this article (6)');
