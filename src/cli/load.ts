@@ -184,12 +184,12 @@ async function parseOnWorkers(
         }
         flying.shift();
         try {
-          const now: Array<[number, FileOutcome]> = [];
+          // One at a time: a reply that fails half-way (a stale worker bundle) leaves its rest to this thread, and
+          // only what was taken in counts as stored.
           for (const item of reply.results) {
+            onBatch([item]);
             if (item[1].kind === 'stored') stored.push([item[0], item[1]]);
-            now.push(item);
           }
-          onBatch(now);
         } catch {
           // A reply we cannot use (a stale worker bundle): stop this worker; its files are parsed here.
           flying.length = 0;
@@ -356,11 +356,8 @@ export async function loadArticles(paths: readonly string[], options: LoadOption
       }
     };
     workersUsed = await parseOnWorkers(pending, count, cache ? cache.hashes() : [], toCache, (batch) => {
-      // One at a time: a reply that fails half-way (a stale worker bundle) leaves its rest to this thread.
-      for (const item of batch) {
-        accept([item]);
-        seen.add(item[0]);
-      }
+      accept(batch);
+      for (const [index] of batch) seen.add(index);
     }, onStored);
     // Whatever the workers did not finish (none started, one died) is parsed here.
     const left = pending.filter(([i]) => !seen.has(i));
