@@ -34,14 +34,14 @@ export interface EntitiesAndSentences {
 
 const SPEAKER_KINDS = {person: 'person', org: 'organization', country: 'country', desc: 'description'} as const;
 
-/** The id a quote's speaker is known by: a person's id, an organisation's slug, a country's alpha-3 code;
- *  a description (`the announcer`) names no one we can point to: no id, the words as written. */
 /** The name a ref gives its speaker: the person's canonical name, else the ref's own. */
 function refName(ref: Ref, names: readonly string[]): string | null {
   const cluster = ref.cluster, name = ref.name; // (read whatever the kind: see speakerId)
   return ref.kind === 'person' ? names[cluster]! : name;
 }
 
+/** The id a quote's speaker is known by: a person's id, an organisation's slug, a country's alpha-3 code;
+ *  a description (`the announcer`) names no one we can point to: no id, the words as written. */
 function speakerId(ref: Ref, people: readonly Person[]): string | null {
   // (a ref has one shape: its fields are read whatever its kind, no load the first articles may never make)
   const kind = ref.kind, cluster = ref.cluster, name = ref.name, code = ref.code;
