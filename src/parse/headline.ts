@@ -5,7 +5,7 @@
 import {extractByline} from './byline.js';
 import {matchDateline} from './dateline.js';
 import {extractMarker} from './markers.js';
-import {collapseSpaces, endsWithMark, joinSpans, type Span} from './span.js';
+import {collapseEach, collapseSpaces, endsWithMark, joinSpans, type Span} from './span.js';
 
 const LETTER = /\p{L}/u;
 import {extractUpdate} from './update.js';
@@ -33,7 +33,5 @@ export function headlineObstacle(lines: readonly Span[]): string | null {
 
 export function extractHeadline(lines: readonly Span[]): Span | null {
   if (headlineObstacle(lines) !== null) return null;
-  const collapsed: Span[] = [];
-  for (const l of lines) collapsed.push(collapseSpaces(l));
-  return collapseSpaces(joinSpans(collapsed, ' '));
+  return collapseSpaces(joinSpans(collapseEach(lines), ' '));
 }

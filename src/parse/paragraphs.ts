@@ -6,7 +6,7 @@
 // - otherwise each line is a paragraph (scraped copy with single line breaks between paragraphs).
 // A line ending in a hyphen after a letter joins the next without a space (`English-` + `language`).
 // Spaces are collapsed in every paragraph.
-import {collapseSpaces, joinSpans, type Span} from './span.js';
+import {collapseEach, collapseSpaces, type Span} from './span.js';
 
 export const WRAP_WIDTH = 90;
 export const MIN_WRAP = 45;
@@ -56,13 +56,6 @@ export function isHardWrapped(lines: readonly Span[]): boolean {
   return longest <= WRAP_WIDTH && longest >= MIN_WRAP;
 }
 
-/** Each line collapsed, in a packed array (loops, not `.map`: an optimised `.map` returns a holey array). */
-function collapsedLines(lines: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const line of lines) out.push(collapseSpaces(line));
-  return out;
-}
-
 export function blockParagraphs(lines: readonly Span[]): Span[] {
   if (lines.length === 1) return [collapseSpaces(lines[0]!)];
   let indented = false;
@@ -81,5 +74,5 @@ export function blockParagraphs(lines: readonly Span[]): Span[] {
     return out;
   }
   if (isHardWrapped(lines)) return [joinWrapped(lines)];
-  return collapsedLines(lines);
+  return collapseEach(lines);
 }

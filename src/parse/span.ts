@@ -88,6 +88,14 @@ export function collapseSpaces(s: Span): Span {
   return {text, offsets: offsets.subarray(0, n)};
 }
 
+/** Each span collapsed (collapseSpaces), in a packed array (a loop, not `.map`: an optimised `.map` returns a
+ *  holey array). */
+export function collapseEach(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) out.push(collapseSpaces(s));
+  return out;
+}
+
 const hasCode = (set: string, c: number): boolean => {
   for (let k = 0; k < set.length; k++) if (set.charCodeAt(k) === c) return true;
   return false;
