@@ -6,7 +6,7 @@
 // - otherwise each line is a paragraph (scraped copy with single line breaks between paragraphs).
 // A line ending in a hyphen after a letter joins the next without a space (`English-` + `language`).
 // Spaces are collapsed in every paragraph.
-import {collapseEach, collapseSpaces, type Span} from './span.js';
+import {collapseEach, collapseSpaces, joinSpansWith, type Span} from './span.js';
 
 export const WRAP_WIDTH = 90;
 export const MIN_WRAP = 45;
@@ -28,24 +28,7 @@ function joinWrapped(lines: readonly Span[]): Span {
     parts.push(part);
   }
   if (parts.length === 0) return collapseSpaces(lines[0]!);
-  let length = 0;
-  for (let i = 0; i < parts.length; i++) length += seps[i]!.length + parts[i]!.text.length;
-  const offsets = new Int32Array(length);
-  const texts: string[] = [];
-  let n = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (seps[i]) {
-      // the separator maps to the input character just after the part before it (the line break)
-      const prev = parts[i - 1]!;
-      offsets[n++] = prev.offsets[prev.offsets.length - 1]! + 1;
-      texts.push(seps[i]!);
-    }
-    offsets.set(part.offsets, n);
-    n += part.offsets.length;
-    texts.push(part.text);
-  }
-  return collapseSpaces(parts.length === 1 ? parts[0]! : {text: texts.join(''), offsets});
+  return collapseSpaces(parts.length === 1 ? parts[0]! : joinSpansWith(parts, seps));
 }
 
 export function isHardWrapped(lines: readonly Span[]): boolean {

@@ -37,26 +37,38 @@ export function trimSpan(s: Span): Span {
  *  end of the part before it (the line break that the separator replaces). */
 export function joinSpans(parts: readonly Span[], sep: string): Span {
   const nonEmpty: Span[] = [];
-  for (const p of parts) if (p.text.length > 0) nonEmpty.push(p);
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
+  const seps: string[] = [];
+  for (const p of parts) {
+    if (p.text.length === 0) continue;
+    seps.push(nonEmpty.length > 0 ? sep : '');
+    nonEmpty.push(p);
+  }
+  return nonEmpty.length === 1 ? nonEmpty[0]! : joinSpansWith(nonEmpty, seps);
+}
+
+/** Joins non-empty spans, `seps[i]` before parts[i] (seps[0] is ''); as joinSpans, a separator's characters map
+ *  to the input character just after the end of the part before it. */
+export function joinSpansWith(parts: readonly Span[], seps: readonly string[]): Span {
   let length = 0;
-  for (let i = 0; i < nonEmpty.length; i++) length += (i > 0 ? sep.length : 0) + nonEmpty[i]!.text.length;
+  for (let i = 0; i < parts.length; i++) length += seps[i]!.length + parts[i]!.text.length;
   const offsets = new Int32Array(length);
-  let text = '';
+  // one join at the end: a flat string, not a concatenation per part
+  const texts: string[] = [];
   let n = 0;
-  for (let i = 0; i < nonEmpty.length; i++) {
-    const part = nonEmpty[i]!;
-    if (i > 0 && sep) {
-      const prev = nonEmpty[i - 1]!;
-      const at = prev.offsets[prev.offsets.length - 1]! + 1;
-      text += sep;
-      for (let k = 0; k < sep.length; k++) offsets[n++] = at;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const sep = seps[i]!;
+    if (sep.length > 0) {
+      const prev = parts[i - 1]!;
+      offsets.fill(prev.offsets[prev.offsets.length - 1]! + 1, n, n + sep.length);
+      n += sep.length;
+      texts.push(sep);
     }
-    text += part.text;
     offsets.set(part.offsets, n);
     n += part.offsets.length;
+    texts.push(part.text);
   }
-  return {text, offsets};
+  return {text: texts.join(''), offsets};
 }
 
 /** A line trimmed, each run of spaces as one (the text alone, without offsets). */
