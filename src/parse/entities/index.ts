@@ -90,17 +90,22 @@ function tokenCount(segs: readonly Segment[]): number {
   return n;
 }
 
+/** Per segment, a view of `buffer` as long as its tokens, the views laid end to end. */
+function rowsOf<A extends Uint8Array | Int32Array>(segs: readonly Segment[], buffer: A): A[] {
+  const rows: A[] = [];
+  for (let s = 0, base = 0; s < segs.length; s++) {
+    const n = segs[s]!.tokens.length;
+    rows.push(buffer.subarray(base, base + n) as A);
+    base += n;
+  }
+  return rows;
+}
+
 /** Per segment, 1 for each token inside quotation marks. */
 function quotedTokens(segs: readonly Segment[], spans: readonly QuoteSpan[]): Uint8Array[] {
   const total = tokenCount(segs);
   if (quotedBuffer.length < total) quotedBuffer = new Uint8Array(2 * total);
-  const buffer = quotedBuffer.fill(0, 0, total);
-  const quoted: Uint8Array[] = [];
-  for (let s = 0, base = 0; s < segs.length; s++) {
-    const n = segs[s]!.tokens.length;
-    quoted.push(buffer.subarray(base, base + n));
-    base += n;
-  }
+  const quoted = rowsOf(segs, quotedBuffer.fill(0, 0, total));
   const mark = (s: number, a: number, b: number): void => {
     const toks = segs[s]!.tokens;
     const q = quoted[s]!;
@@ -130,13 +135,7 @@ function sentencesOf(segs: readonly Segment[], spans: readonly QuoteSpan[]): num
 function mentionIndex(segs: readonly Segment[], mentions: readonly NameMention[]): Int32Array[] {
   const total = tokenCount(segs);
   if (mentionBuffer.length < total) mentionBuffer = new Int32Array(2 * total);
-  const buffer = mentionBuffer.fill(-1, 0, total);
-  const at: Int32Array[] = [];
-  for (let s = 0, base = 0; s < segs.length; s++) {
-    const n = segs[s]!.tokens.length;
-    at.push(buffer.subarray(base, base + n));
-    base += n;
-  }
+  const at = rowsOf(segs, mentionBuffer.fill(-1, 0, total));
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     const row = at[m.seg]!;
