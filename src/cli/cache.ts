@@ -621,9 +621,7 @@ export class ArticleCache {
         this.writer = null;
         return;
       }
-      let shard = this.shardIds.get(loc.shard);
-      if (shard === undefined) this.shardIds.set(loc.shard, (shard = this.shardNames.push(loc.shard) - 1));
-      this.pushRecord(hash, shard, loc);
+      this.pushRecord(hash, loc);
     }
     this.remember(absolutePath, stamp, hash);
   }
@@ -635,16 +633,17 @@ export class ArticleCache {
     if (!this.writable) return -1;
     let record = this.recordOf.get(hash);
     if (record === undefined) {
-      let shard = this.shardIds.get(loc.shard);
-      if (shard === undefined) this.shardIds.set(loc.shard, (shard = this.shardNames.push(loc.shard) - 1));
       this.tables.set(loc.shard, table);
-      record = this.pushRecord(hash, shard, loc);
+      record = this.pushRecord(hash, loc);
     }
     this.remember(absolutePath, stamp, hash);
     return record;
   }
 
-  private pushRecord(hash: string, shard: number, loc: RecordLoc): number {
+  /** Adds a record at `loc` (its shard numbered on first sight); returns its number. */
+  private pushRecord(hash: string, loc: RecordLoc): number {
+    let shard = this.shardIds.get(loc.shard);
+    if (shard === undefined) this.shardIds.set(loc.shard, (shard = this.shardNames.push(loc.shard) - 1));
     const r = this.records;
     const record = r.hash.push(hash) - 1;
     this.recordOf.set(hash, record);
