@@ -19,6 +19,11 @@ function runsIn(text: string, start: number, end: number): number {
   return n;
 }
 
+/** The number of `\S+` runs in text (no tokens at hand). */
+export function wordCount(text: string): number {
+  return runsIn(text, 0, text.length);
+}
+
 /** Single spaces in the gaps around toks[k0, k1) within [start, end), or -1 when a gap has other whitespace or
  *  two spaces in a row. */
 function gapSpaces(text: string, toks: readonly Token[], k0: number, k1: number, start: number, end: number): number {

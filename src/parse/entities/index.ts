@@ -4,6 +4,7 @@
 //   -> people (coreference, misspellings) -> gender -> leaders in lists -> attribution.
 import type {CountryMention, Organization, Person, Quote} from '../../types.js';
 import type {ArticleText} from '../text.js';
+import {wordCount} from '../words.js';
 import {attribute} from './attribution.js';
 import {extractCountries} from './countries.js';
 import {inferGender} from './gender.js';
@@ -48,8 +49,6 @@ function speakerId(ref: Ref, people: readonly Person[]): string | null {
   const person = kind === 'person', org = kind === 'org', country = kind === 'country';
   return person ? people[cluster]!.id : org ? slug(name!) : country ? code : null;
 }
-
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 export function extractEntities(text: ArticleText): Entities {
   return extractEntitiesAndSentences(text).entities;
