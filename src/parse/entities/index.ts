@@ -11,7 +11,7 @@ import {inferGender} from './gender.js';
 import {listedLeaders} from './leaders.js';
 import {extractNames, type NameMention} from './names.js';
 import {extractOrganizations, slug} from './organizations.js';
-import {canonical, clusterPeople, toPeople} from './people.js';
+import {clusterPeople, toPeople} from './people.js';
 import {extractQuoteSpans, type QuoteSpan} from './quote-spans.js';
 import type {Doc, Ref} from './references.js';
 import {collapse, inputOffset, objectList, type Segment, segmentsOf, tokenAt, type Token} from './segments.js';
@@ -35,10 +35,10 @@ export interface EntitiesAndSentences {
 
 const SPEAKER_KINDS = {person: 'person', org: 'organization', country: 'country', desc: 'description'} as const;
 
-/** The name a ref gives its speaker: the person's canonical name, else the ref's own. */
-function refName(ref: Ref, names: readonly string[]): string | null {
+/** The name a ref gives its speaker: the person's (canonical) name, else the ref's own. */
+function refName(ref: Ref, people: readonly Person[]): string | null {
   const cluster = ref.cluster, name = ref.name; // (read whatever the kind: see speakerId)
-  return ref.kind === 'person' ? names[cluster]! : name;
+  return ref.kind === 'person' ? people[cluster]!.name : name;
 }
 
 /** The id a quote's speaker is known by: a person's id, an organisation's slug, a country's alpha-3 code;
@@ -145,8 +145,6 @@ function mentionIndex(segs: readonly Segment[], mentions: readonly NameMention[]
 
 function quotesOf(doc: Doc, spans: readonly QuoteSpan[], people: readonly Person[]): Quote[] {
   const segs = doc.segs;
-  const names = objectList<string>();
-  for (const c of doc.clusters) names.push(canonical(c, doc.mentions).join(' '));
   const attributions = attribute(doc, spans);
   const quotes = objectList<Quote>();
   for (let qi = 0; qi < spans.length; qi++) {
@@ -160,7 +158,7 @@ function quotesOf(doc: Doc, spans: readonly QuoteSpan[], people: readonly Person
     for (let k = 0; k < q.more.length; k++) { const [s, a, b] = q.more[k]!; words += ' ' + segs[s]!.text.slice(a, b); }
     const a = attributions[qi]!;
     const ref = a.ref;
-    const speakerName = ref ? refName(ref, names) : null;
+    const speakerName = ref ? refName(ref, people) : null;
     // one key order for every quote (one hidden class); `speakerKind` undefined is absent from the JSON
     quotes.push({
       text: collapse(words),
