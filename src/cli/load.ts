@@ -114,7 +114,8 @@ const YOUNG_MB = 64;
 
 /** A record a worker stored in a shard of its own, with that shard's string table once the worker committed it (null:
  *  it did not, the record is lost). */
-export type Stored = [index: number, outcome: Extract<FileOutcome, {kind: 'stored'}>, table: Span | null];
+type Stored = [index: number, outcome: StoredOutcome, table: Span | null];
+type StoredOutcome = Extract<FileOutcome, {kind: 'stored'}>;
 
 /** Parses [index, path] pairs on a pool of workers; hands outcomes back a batch at a time, and the records each worker
  *  stored in the cache (`cache`) when it has committed them. Falls back to this thread. */
@@ -153,7 +154,7 @@ async function parseOnWorkers(
       // Batches sent and not yet answered, oldest first (a worker answers in the order it was asked).
       const flying: Array<Array<[number, string]>> = [];
       // Records this worker stored, usable once it has committed its shards.
-      const stored: Array<[number, Extract<FileOutcome, {kind: 'stored'}>]> = [];
+      const stored: Array<[number, StoredOutcome]> = [];
       let stopped = false;
       let closing = false;
       /** Hands over the stored records: with their string tables, or none (lost: parsed again by the caller). */
