@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {collectFiles} from './files.js';
 import {ArticleCache, decodeResult, DerivedStore, type CacheRequests, type CachedResult, type FileStamp, type Span} from './cache.js';
 import {Interner} from './cache-record.js';
-import {analyzeFile, type FileOutcome} from './parse-file.js';
+import {type FileOutcome, safeAnalyze} from './parse-file.js';
 import type {WorkerInit, WorkerReply, WorkerRequest} from './worker.js';
 import {PARSER_VERSION} from '../parse/index.js';
 import {isParseError, MAX_ARTICLE_BYTES, type Article} from '../types.js';
@@ -222,14 +222,6 @@ async function parseOnWorkers(
 function absolutePath(file: string): string {
   const normal = path.sep === '/' && file.startsWith('/') && !file.includes('//') && !file.includes('/./') && !file.includes('/../') && !file.endsWith('/.') && !file.endsWith('/..') && !file.endsWith('/');
   return normal ? file : path.resolve(file);
-}
-
-function safeAnalyze(file: string, known: ReadonlySet<string> | null): FileOutcome {
-  try {
-    return analyzeFile(file, known);
-  } catch (error) {
-    return {kind: 'unreadable', message: `${file}: internal parser error (${(error as Error)?.message ?? String(error)})`};
-  }
 }
 
 export async function loadArticles(paths: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {

@@ -25,3 +25,17 @@ export function analyzeFile(file: string, known: ReadonlySet<string> | null, wri
   if (writer) return {kind: 'stored', hash, loc: writer.append(result, 'kind' in result ? null : bodyJson(result))};
   return {kind: 'parsed', hash, record: encodeResult(result)};
 }
+
+/** A parser bug on one file as that file's outcome: it must not take the others down with it. */
+export function parserError(file: string, error: unknown): FileOutcome {
+  return {kind: 'unreadable', message: `${file}: internal parser error (${(error as Error)?.message ?? String(error)})`};
+}
+
+/** analyzeFile with nowhere to store the result, a parser bug on the file as its outcome (parserError). */
+export function safeAnalyze(file: string, known: ReadonlySet<string> | null): FileOutcome {
+  try {
+    return analyzeFile(file, known);
+  } catch (error) {
+    return parserError(file, error);
+  }
+}

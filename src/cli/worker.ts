@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import {parentPort, workerData} from 'node:worker_threads';
 import {ShardWriter, type Span} from './cache.js';
-import {analyzeFile, type FileOutcome} from './parse-file.js';
+import {analyzeFile, type FileOutcome, parserError, safeAnalyze} from './parse-file.js';
 
 export interface WorkerInit {
   /** Content hashes already in the cache: read and hash those files, but do not parse them. */
@@ -34,22 +34,17 @@ if (init?.cache) {
 }
 
 function analyze(file: string): FileOutcome {
-  try {
-    if (writer) {
-      try {
-        return analyzeFile(file, known, writer);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException)?.code === undefined) throw error; // not a write failure
-        // Cannot write (disk full...): stop writing; this and later records go to the main thread.
-        writer.abort();
-        writer = null;
-      }
+  if (writer) {
+    try {
+      return analyzeFile(file, known, writer);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException)?.code === undefined) return parserError(file, error); // not a write failure
+      // Cannot write (disk full...): stop writing; this and later records go to the main thread.
+      writer.abort();
+      writer = null;
     }
-    return analyzeFile(file, known);
-  } catch (error) {
-    // A parser bug on one file must not take the others down with it.
-    return {kind: 'unreadable', message: `${file}: internal parser error (${(error as Error)?.message ?? String(error)})`};
   }
+  return safeAnalyze(file, known);
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
