@@ -15,7 +15,7 @@ import {clusterPeople, toPeople} from './people.js';
 import {extractQuoteSpans, type QuoteSpan} from './quote-spans.js';
 import type {Doc, Ref} from './references.js';
 import {collapse, inputOffset, objectList, type Segment, segmentsOf, tokenAt, type Token} from './segments.js';
-import {sentenceStarts} from './sentences.js';
+import {sentenceStartsOf} from './sentences.js';
 
 export interface Entities {
   quotes: Quote[];
@@ -58,7 +58,7 @@ export function extractEntitiesAndSentences(text: ArticleText): EntitiesAndSente
   const segs = segmentsOf(text);
   const spans = extractQuoteSpans(segs);
   const quoted = quotedTokens(segs, spans);
-  const sentences = sentencesOf(segs, spans);
+  const sentences = sentenceStartsOf(segs, spans);
 
   const {countries, hits: countryHits} = extractCountries(segs);
   const {organizations, hits: orgHits} = extractOrganizations(segs, text.dateline?.agency ?? null);
@@ -115,19 +115,6 @@ function quotedTokens(segs: readonly Segment[], spans: readonly QuoteSpan[]): Ui
     for (let k = 0; k < q.more.length; k++) { const [s, a, b] = q.more[k]!; mark(s, a, b); }
   }
   return quoted;
-}
-
-/** Per segment, the sentence starts (a full stop inside a quotation ends none). */
-function sentencesOf(segs: readonly Segment[], spans: readonly QuoteSpan[]): number[][] {
-  const out: number[][] = [];
-  const none: QuoteSpan[] = [];
-  for (let s = 0, k = 0; s < segs.length; s++) {
-    // the spans are in segment order: each segment's are a run of them
-    const from = k;
-    while (k < spans.length && spans[k]!.seg === s) k++;
-    out.push(sentenceStarts(segs[s]!, k > from ? spans.slice(from, k) : none));
-  }
-  return out;
 }
 
 /** Per segment: token index -> mention index (-1 for none), for every token of a mention's name and prefix. */

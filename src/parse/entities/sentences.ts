@@ -1,7 +1,7 @@
 // Extractor: sentence starts in a segment. A full stop inside a quotation, after a title (`Mr.`,
 // `Rep.`), an initial (`G. K.`) or an abbreviation (`U.S.`, `Jan.`) does not end a sentence.
 import type {QuoteSpan} from './quote-spans.js';
-import type {Segment} from './segments.js';
+import {objectList, type Segment} from './segments.js';
 
 const CLOSING = /["”’')\]]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
@@ -55,6 +55,20 @@ export function sentenceStarts(seg: Segment, quotes: readonly QuoteSpan[]): numb
     starts.push(k);
   }
   return starts;
+}
+
+/** Per segment, its sentence starts, given the article's quote spans (as extractQuoteSpans finds them: in
+ *  segment order, so each segment's are a run of them). */
+export function sentenceStartsOf(segs: readonly Segment[], spans: readonly QuoteSpan[]): number[][] {
+  const out: number[][] = [];
+  // (a list of objects, empty: the element kind of the runs sliced from `spans`)
+  const none = objectList<QuoteSpan>();
+  for (let s = 0, k = 0; s < segs.length; s++) {
+    const from = k;
+    while (k < spans.length && spans[k]!.seg === s) k++;
+    out.push(sentenceStarts(segs[s]!, k > from ? spans.slice(from, k) : none));
+  }
+  return out;
 }
 
 /** Start of the sentence holding position pos. */
