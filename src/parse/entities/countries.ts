@@ -87,7 +87,7 @@ export function countryAt(toks: readonly Token[], i: number): CountryHit | null 
   for (let n = growKeys(toks, i, MAX_WORDS, PREFIXES, KEYS); n >= 1; n--) {
     const key = KEYS[n - 1]!;
     const last = toks[i + n - 1]!;
-    const joiner = JOINERS.has(last.lower); // (tested every time: see NO_COUNTRY)
+    const joiner = JOINERS.has(last.lower); // (tested every time, a capital or not: see standaloneCountryAt)
     if (!last.cap && !joiner) continue;
     const entry = LOOKUP.get(key);
     if (!entry) continue;
