@@ -41,9 +41,6 @@ function balancedQuotes(s: string): boolean {
   return curly === 0 && straight % 2 === 0;
 }
 
-/** A paragraph with no sentence starts given: one sentence from its start. */
-const FIRST: readonly number[] = [0];
-
 interface Candidates {
   list: Candidate[];
   /** The number of distinct terms (the term ids are 0 to terms - 1). */
@@ -103,7 +100,8 @@ function addTokens(table: TermTable, paragraph: string, toks: readonly Token[], 
 }
 
 /**
- * The first sentences with their content terms. `words`: each paragraph's words as the parser found them;
+ * The first sentences with their content terms. `starts`: each paragraph's sentence starts, one list per
+ * paragraph. `words`: each paragraph's words as the parser found them;
  * where folding a paragraph is only lower-casing, its sentences' words are these (sentences start after
  * a space, so no word crosses one), and the text is not scanned again.
  */
@@ -118,7 +116,7 @@ function candidates(article: Article, starts: readonly (readonly number[])[], wo
     const toks = byWords ? words[p]! : NO_TOKENS;
     const folds = byWords && foldsByLowerCase(paragraph);
     let k = 0;
-    const sentences = sentencesAt(paragraph, (p < starts.length ? starts[p] : undefined) ?? FIRST);
+    const sentences = sentencesAt(paragraph, starts[p]!);
     // by index: breaking out of a for-of closes its iterator, a step the first (short) articles never take
     for (let q = 0; q < sentences.length; q++) {
       const s = sentences[q]!;
