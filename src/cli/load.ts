@@ -28,7 +28,8 @@ export interface LoadOptions {
   cacheShardBytes?: number;
   /** Most worker threads to use; 0 parses on this thread. Default: one per core. */
   workers?: number;
-  /** Fewest files to parse before workers are worth starting (~40 ms each). Default 150. */
+  /** Fewest files to parse before a worker is started (~0.1 s before its first result, then its own compile of the
+   *  parser); fewer are parsed on this thread. Default 150. */
   workerThreshold?: number;
   /** Files to parse for each worker past the first (tests); default FILES_PER_EXTRA_WORKER. */
   filesPerExtraWorker?: number;
