@@ -321,6 +321,25 @@ describe.skipIf(!findWorker())('loadArticles: workers (needs dist/worker.js: npm
     expect(again.articles).toEqual(inThread.articles);
   });
 
+  it('parses again what the workers stored when they cannot commit it (the cache folder removed during the load)', async () => {
+    for (let i = 10; i < 70; i++) write(`w/${i}.txt`, article(i));
+    const inThread = await load({cacheDir: null});
+    let removed = false;
+    const r = await load({
+      workers: 2, workerThreshold: 1, filesPerExtraWorker: 10,
+      onProgress: (done) => {
+        if (!removed && done >= 20) (removed = true), fs.rmSync(cacheDir, {recursive: true, force: true});
+      },
+    });
+    expect(removed).toBe(true);
+    expect(r.articles).toEqual(inThread.articles);
+    expect(r.stats.parsed).toBe(66);
+    // What was parsed again went to a cache of its own: the next load takes every file from it.
+    const again = await load();
+    expect(again.stats).toMatchObject({parsed: 0, fromCache: 66});
+    expect(again.articles).toEqual(inThread.articles);
+  });
+
   it('carries on, every file loaded, when the workers cannot write the cache', async () => {
     for (let i = 10; i < 40; i++) write(`w/${i}.txt`, article(i));
     fs.writeFileSync(cacheDir, 'a file where the folder should be');
